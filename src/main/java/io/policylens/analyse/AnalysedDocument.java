@@ -1,0 +1,40 @@
+package io.policylens.analyse;
+
+import io.policylens.document.Span;
+import io.policylens.extract.CleanDocument;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A clean document with its words, entity mentions and indicators, all with offsets into its text.
+ *
+ * @param titleTokens the words of the (simplified) title, with offsets into it
+ */
+public record AnalysedDocument(CleanDocument clean, List<Token> titleTokens, List<Token> tokens, List<Mention> mentions,
+                               List<Indicator> indicators) {
+
+    public AnalysedDocument {
+        titleTokens = List.copyOf(titleTokens);
+        tokens = List.copyOf(tokens);
+        mentions = List.copyOf(mentions);
+        indicators = List.copyOf(indicators);
+    }
+
+    /** Mentions grouped by entity, in order of first mention. */
+    public List<EntitySummary> entities() {
+        Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            byEntity.computeIfAbsent(m.type() + "\u0000" + m.normalised(), k -> new ArrayList<>()).add(m);
+        }
+        List<EntitySummary> out = new ArrayList<>(byEntity.size());
+        for (List<Mention> group : byEntity.values()) {
+            List<Span> spans = group.stream().map(Mention::span).toList();
+            Mention first = group.get(0);
+            out.add(new EntitySummary(first.type(), first.normalised(), group.size(), spans));
+        }
+        return out;
+    }
+}

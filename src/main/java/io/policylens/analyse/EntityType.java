@@ -1,0 +1,6 @@
+package io.policylens.analyse;
+
+/** Kinds of named entity: persons, places, organisations. */
+public enum EntityType {
+    PER, LOC, ORG
+}

@@ -1,0 +1,185 @@
+package io.policylens.analyse;
+
+import io.policylens.document.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers policy text states — money, percentages, counts, ranks, ratios, targets — with their
+ * normalised value, unit, year and subject. Reads normalised text. Thread-safe.
+ */
+public final class IndicatorExtractor {
+
+    private static final String CN = "[" + ChineseNumber.CHINESE_CHARS + "]+";
+    private static final String AR = "\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?";
+    /** A number: Arabic with an optional 万/亿 suffix, or Chinese numerals (两个亿 included). */
+    private static final String NUM = "(?:" + AR + "\\s?(?:万亿|亿|万|千)?|" + CN + "(?:个亿)?)";
+    private static final String PRE = "(?<pre>约|近|将近|接近|超过|超|逾|突破|不到|不足)?";
+    private static final String MORE = "(?<more>余|多)?";
+    private static final String POST = "(?<post>以上|左右|以下|之多)?";
+    private static final String CURRENCY = "新台币|人民币|港元|港币|美元|欧元|日元|英镑|澳元|台币|元";
+    private static final String MEASURE = "家|项|个|位|名|所|台|件|座|套|条|次|篇|户|款|种|辆|艘|架|批|场|支|部|株|"
+        + "人次|人|亩|公顷|平方公里|平方米|公里|千米|吨|千瓦|兆瓦|吉瓦";
+
+    private static final Pattern RANGE_SEP = Pattern.compile("至|到|-|－|~|～|—");
+    private static final Pattern MONEY = Pattern.compile(PRE + "(?<num>" + NUM + ")(?:(?:至|到|-|－|~|～)(?<max>"
+        + NUM + "))?" + MORE + "(?<mult>万亿|亿|万)?(?<unit>" + CURRENCY + ")" + POST);
+    private static final Pattern PERCENT = Pattern.compile(PRE + "(?:(?<num>" + AR + ")(?:(?:至|到|-|－|~|～)(?<max>"
+        + AR + "))?(?<unit>%|个百分点|百分点)|百分之(?<cnum>" + CN + "|" + AR + "))" + POST);
+    private static final Pattern RANK = Pattern.compile("第(?<num>" + AR + "|" + CN + ")(?<unit>位|名)");
+    private static final Pattern RATIO = Pattern.compile(PRE + "(?:(?<cn>[一二三四五六七八九])成(?![功为立果员本])"
+        + "|(?<den>" + CN + ")分之(?<nom>" + CN + ")|(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,3})(?![\\d/]))" + POST);
+    private static final Pattern COUNT = Pattern.compile(PRE + "(?<num>" + NUM + ")(?:(?:至|到|-|－|~|～)(?<max>"
+        + NUM + "))?" + MORE + "\\s?(?<unit>" + MEASURE + ")(?!月|年|以内)" + POST);
+
+    private static final Pattern TARGET_CUE = Pattern.compile("力争|目标|计划|争取|预计|到(19|20)\\d{2}年|将达到|提高到|提升到");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final Pattern LEADING = Pattern.compile(
+        "^(?:(?:其中|同时|此外|全年|今年|目前|截至目前|并|和|与|且|使|让|将|力争|争取|目标是|计划|预计|到(?:19|20)\\d{2}年(?:底|末)?|"
+            + "(?:19|20)\\d{2}年(?:底|末)?|新增|增加|培育|引进|建成|建设|打造|新建|实现|完成|带动|吸引|累计|共|全市|全省|全国)\\s*)+");
+    private static final Pattern TRAILING = Pattern.compile(
+        "(?:达到|达|为|是|超过|超|突破|增长|提高到|提升到|提高|提升|增加|新增|实现|完成|共|累计|约|近|逾|有|拥有|占|居|"
+            + "位居|排名|位列|总额|总量|总和)+$");
+    private static final Map<String, String> ISO = Map.ofEntries(
+        Map.entry("元", "CNY"), Map.entry("人民币", "CNY"), Map.entry("港元", "HKD"), Map.entry("港币", "HKD"),
+        Map.entry("美元", "USD"), Map.entry("欧元", "EUR"), Map.entry("日元", "JPY"), Map.entry("新台币", "TWD"),
+        Map.entry("台币", "TWD"), Map.entry("英镑", "GBP"), Map.entry("澳元", "AUD"));
+
+    public List<Indicator> extract(String text) {
+        List<Indicator> found = new ArrayList<>();
+        List<Span> taken = new ArrayList<>();
+        for (Matcher m = MONEY.matcher(text); m.find(); ) {
+            String mult = m.group("mult") == null ? "" : m.group("mult");
+            double v = value(m.group("num")) * ChineseNumber.multiplier(mult);
+            Double max = m.group("max") == null ? null : value(m.group("max")) * ChineseNumber.multiplier(mult);
+            // "1万-5万元": the suffix on the lower bound is its own.
+            add(found, taken, text, m, IndicatorKind.MONEY, v, max, ISO.get(m.group("unit")));
+        }
+        for (Matcher m = PERCENT.matcher(text); m.find(); ) {
+            if (m.group("cnum") != null) {
+                add(found, taken, text, m, IndicatorKind.PERCENT, value(m.group("cnum")), null, "percent");
+            } else {
+                String unit = m.group("unit").endsWith("百分点") ? "percentage_point" : "percent";
+                add(found, taken, text, m, IndicatorKind.PERCENT, value(m.group("num")),
+                    m.group("max") == null ? null : value(m.group("max")), unit);
+            }
+        }
+        for (Matcher m = RANK.matcher(text); m.find(); ) {
+            add(found, taken, text, m, IndicatorKind.RANK, value(m.group("num")), null, m.group("unit"));
+        }
+        for (Matcher m = RATIO.matcher(text); m.find(); ) {
+            double v;
+            if (m.group("cn") != null) {
+                v = value(m.group("cn")) / 10;
+            } else if (m.group("den") != null) {
+                v = value(m.group("nom")) / value(m.group("den"));
+            } else {
+                double b = Double.parseDouble(m.group("b"));
+                if (b == 0) {
+                    continue;
+                }
+                v = Double.parseDouble(m.group("a")) / b;
+            }
+            add(found, taken, text, m, IndicatorKind.RATIO, v, null, "fraction");
+        }
+        for (Matcher m = COUNT.matcher(text); m.find(); ) {
+            String num = m.group("num");
+            double v = value(num);
+            // "两个", "三大", "一项": small Chinese numerals count list items, not facts.
+            if (!Character.isDigit(num.charAt(0)) && v < 10) {
+                continue;
+            }
+            add(found, taken, text, m, IndicatorKind.COUNT, v, m.group("max") == null ? null : value(m.group("max")),
+                m.group("unit"));
+        }
+        found.sort((a, b) -> a.span().compareTo(b.span()));
+        return found;
+    }
+
+    private static double value(String number) {
+        return ChineseNumber.parse(number.replace(" ", ""));
+    }
+
+    private void add(List<Indicator> found, List<Span> taken, String text, Matcher m, IndicatorKind kind, double value,
+                     Double max, String unit) {
+        Span span = new Span(m.start(), m.end());
+        for (Span t : taken) {
+            if (t.overlaps(span)) {
+                return;
+            }
+        }
+        if (!standsAlone(text, span)) {
+            return;
+        }
+        taken.add(span);
+        Span sentenceSpan = sentenceAround(text, span);
+        String sentence = sentenceSpan.of(text);
+        String before = text.substring(sentenceSpan.begin(), span.begin());
+        boolean approx = groupOrNull(m, "pre") != null || groupOrNull(m, "more") != null || groupOrNull(m, "post") != null;
+        boolean target = TARGET_CUE.matcher(before).find();
+        found.add(new Indicator(target ? IndicatorKind.TARGET : kind, value, max, unit, approx, yearIn(before),
+            subject(text, sentenceSpan, span), span, sentence));
+    }
+
+    /** A number glued to letters or other digits (G60, 0571-8888) is a name or a code, not an amount. */
+    private static boolean standsAlone(String text, Span span) {
+        if (span.begin() > 0) {
+            char c = text.charAt(span.begin() - 1);
+            if (Character.isLetterOrDigit(c) && c < 0x80 || c == '-' || c == '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String groupOrNull(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Integer yearIn(String before) {
+        Integer year = null;
+        for (Matcher y = YEAR.matcher(before); y.find(); ) {
+            year = Integer.parseInt(y.group(1));
+        }
+        return year;
+    }
+
+    /** The clause's words before the number, stripped of connectives and verbs: "新增高新技术企业2000家" → 高新技术企业. */
+    static String subject(String text, Span sentence, Span number) {
+        int from = number.begin();
+        while (from > sentence.begin() && "，,；;：:、（(\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String clause = text.substring(from, number.begin()).strip();
+        clause = clause.replaceAll("[“”\"‘’《》]", "");
+        String s = TRAILING.matcher(LEADING.matcher(clause).replaceFirst("")).replaceFirst("");
+        s = LEADING.matcher(s).replaceFirst("");
+        if (s.length() > 16) {
+            s = s.substring(s.length() - 16);
+        }
+        return s.strip();
+    }
+
+    static Span sentenceAround(String text, Span span) {
+        int b = span.begin();
+        while (b > 0 && "。！？!?\n".indexOf(text.charAt(b - 1)) < 0) {
+            b--;
+        }
+        int e = span.end();
+        while (e < text.length() && "。！？!?\n".indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        if (e < text.length() && text.charAt(e) != '\n') {
+            e++;
+        }
+        return new Span(b, e);
+    }
+}

@@ -1,0 +1,116 @@
+package io.policylens.cli;
+
+import io.policylens.app.ManagedNode;
+import io.policylens.app.NodeSettings;
+import io.policylens.app.Settings;
+import io.policylens.index.ClusterStatus;
+import io.policylens.index.EsConnection;
+import io.policylens.index.IndexLayout;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.concurrent.Callable;
+
+/** {@code policylens es start|stop|status}: the managed local node. */
+@Command(name = "es", mixinStandardHelpOptions = true,
+    description = "Manage the local Elasticsearch node (the embedded default).",
+    subcommands = {EsCommand.Start.class, EsCommand.Stop.class, EsCommand.Status.class})
+final class EsCommand {
+
+    @ParentCommand
+    Main root;
+
+    @Command(name = "start", mixinStandardHelpOptions = true,
+        description = "Start the node unless it runs, and wait until it is usable.")
+    static final class Start implements Callable<Integer> {
+        @ParentCommand
+        EsCommand es;
+
+        @Option(names = "--port", paramLabel = "PORT", description = "HTTP port on 127.0.0.1 (env POLICYLENS_ES_PORT; default 9200).")
+        Integer port;
+
+        @Option(names = "--heap", paramLabel = "SIZE", description = "JVM heap, e.g. 1g (env POLICYLENS_ES_HEAP; default 2g).")
+        String heap;
+
+        @Option(names = "--fresh", description = "Delete the node's data before starting (an empty cluster).")
+        boolean fresh;
+
+        @Override
+        public Integer call() throws Exception {
+            Settings s = es.root.settings();
+            if (s.cluster().isPresent()) {
+                try (EsConnection c = EsConnection.open(s.cluster().get())) {
+                    System.out.println("Using the cluster at " + s.cluster().get().url() + " (Elasticsearch " + c.ping()
+                        + "); there is no local node to start.");
+                }
+                return 0;
+            }
+            NodeSettings n = s.node();
+            if (port != null) {
+                n = n.withPort(port);
+            }
+            if (heap != null) {
+                n = n.withHeap(heap);
+            }
+            new ManagedNode(n, System.out::println).start(fresh);
+            return 0;
+        }
+    }
+
+    @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the node cleanly.")
+    static final class Stop implements Callable<Integer> {
+        @ParentCommand
+        EsCommand es;
+
+        @Override
+        public Integer call() throws Exception {
+            Settings s = es.root.settings();
+            if (s.cluster().isPresent()) {
+                System.out.println("Using the cluster at " + s.cluster().get().url() + "; PolicyLens does not stop it.");
+                return 0;
+            }
+            new ManagedNode(s.node(), System.out::println).stop();
+            return 0;
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Show health, documents and disk.")
+    static final class Status implements Callable<Integer> {
+        @ParentCommand
+        EsCommand es;
+
+        @Override
+        public Integer call() throws Exception {
+            Settings s = es.root.settings();
+            String url;
+            ManagedNode node = null;
+            if (s.cluster().isPresent()) {
+                url = s.cluster().get().url();
+                System.out.println("cluster:    " + url + " (external)");
+            } else {
+                node = new ManagedNode(s.node(), System.out::println);
+                var process = node.process();
+                if (process.isEmpty()) {
+                    System.out.println("node:       not running (data home " + s.home() + ")");
+                    System.out.println("data:       " + Format.bytes(node.dataBytes()));
+                    return 3;
+                }
+                url = s.node().url();
+                System.out.println("node:       running at " + url + ", pid " + process.get().pid()
+                    + " (data home " + s.home() + ")");
+            }
+            try (EsConnection c = EsConnection.open(s.cluster().orElse(io.policylens.index.EsSettings.of(url)))) {
+                ClusterStatus st = ClusterStatus.read(c.client(), new IndexLayout(c.client(), s.indexPrefix()));
+                System.out.println("version:    Elasticsearch " + st.version());
+                System.out.println("health:     " + st.health() + " (" + st.nodes() + " node" + (st.nodes() == 1 ? "" : "s") + ")");
+                System.out.println("documents:  " + st.documents());
+                System.out.println("rejected:   " + st.rejects());
+                System.out.println("indices:    " + Format.bytes(st.storeBytes()));
+                System.out.println("disk:       " + Format.bytes(st.diskAvailable()) + " free of " + Format.bytes(st.diskTotal())
+                    + (node != null ? "; node data " + Format.bytes(node.dataBytes()) : ""));
+            }
+            return 0;
+        }
+    }
+}

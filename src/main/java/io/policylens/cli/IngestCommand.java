@@ -1,0 +1,58 @@
+package io.policylens.cli;
+
+import io.policylens.app.Cluster;
+import io.policylens.app.DocumentPipeline;
+import io.policylens.app.IngestJob;
+import io.policylens.app.IngestSummary;
+import io.policylens.app.Settings;
+import io.policylens.index.EsConnection;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code policylens ingest PATH...}: files and folders into the index. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Extract, analyse and index files and folders (recursively).",
+        "Unchanged files are skipped; rejected ones are listed by `policylens rejects`."})
+final class IngestCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main root;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
+    List<Path> paths;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Workers for extraction and analysis (default: cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings s = root.settings();
+        if (threads != null) {
+            s = s.withThreads(threads);
+        }
+        IngestJob job = new IngestJob(s, new DocumentPipeline(s));
+        List<Path> inputs = job.inputs(paths);
+        IngestSummary summary;
+        try (EsConnection es = Cluster.connect(s, System.err::println)) {
+            if (System.console() != null) {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(inputs.size())
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate().build()) {
+                    summary = job.run(es, inputs, done -> bar.stepTo(done));
+                }
+            } else {
+                summary = job.run(es, inputs, done -> { });
+            }
+        }
+        System.out.println(summary);
+        return 0;
+    }
+}

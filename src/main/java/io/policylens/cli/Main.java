@@ -1,0 +1,97 @@
+package io.policylens.cli;
+
+import io.policylens.app.NodeSettings;
+import io.policylens.app.Settings;
+import io.policylens.index.EsSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import java.nio.file.Path;
+
+/** The {@code policylens} command: global options, and the subcommands that do the work. */
+@Command(name = "policylens", mixinStandardHelpOptions = true, version = "PolicyLens 0.1.0",
+    description = "Mine Chinese policy and news text: extract, analyse, index into Elasticsearch, search.",
+    subcommands = {EsCommand.class, IngestCommand.class, SearchCommand.class, ExtractCommand.class,
+        RejectsCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "With no cluster configured, PolicyLens starts and manages a local Elasticsearch node under the data home."})
+public final class Main {
+
+    @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
+        description = "Data home (env POLICYLENS_HOME; default ~/.policylens).")
+    Path home;
+
+    @Option(names = "--es-url", scope = ScopeType.INHERIT, paramLabel = "URL", defaultValue = "${env:POLICYLENS_ES_URL}",
+        description = "Use this Elasticsearch cluster instead of the managed node (env POLICYLENS_ES_URL).")
+    String esUrl;
+
+    @Option(names = "--es-api-key", scope = ScopeType.INHERIT, paramLabel = "KEY",
+        defaultValue = "${env:POLICYLENS_ES_API_KEY}", description = "Encoded API key (env POLICYLENS_ES_API_KEY).")
+    String esApiKey;
+
+    @Option(names = "--es-user", scope = ScopeType.INHERIT, paramLabel = "USER", defaultValue = "${env:POLICYLENS_ES_USER}",
+        description = "Basic-auth user (env POLICYLENS_ES_USER).")
+    String esUser;
+
+    @Option(names = "--es-password", scope = ScopeType.INHERIT, paramLabel = "PASSWORD",
+        defaultValue = "${env:POLICYLENS_ES_PASSWORD}", description = "Basic-auth password (env POLICYLENS_ES_PASSWORD).")
+    String esPassword;
+
+    @Option(names = "--es-ca-cert", scope = ScopeType.INHERIT, paramLabel = "PEM",
+        defaultValue = "${env:POLICYLENS_ES_CA_CERT}", description = "CA certificate to trust for TLS (env POLICYLENS_ES_CA_CERT).")
+    Path esCaCert;
+
+    @Option(names = "--index-prefix", scope = ScopeType.INHERIT, paramLabel = "PREFIX", defaultValue = "",
+        hidden = true, description = "Put before every index name (tests).")
+    String indexPrefix;
+
+    /** The settings every subcommand works with. */
+    Settings settings() {
+        Path h = home != null ? home : Settings.defaultHome();
+        Settings s = Settings.defaults(h).withIndexPrefix(indexPrefix == null ? "" : indexPrefix);
+        String heap = System.getenv("POLICYLENS_ES_HEAP");
+        if (heap != null && !heap.isBlank()) {
+            s = s.withNode(s.node().withHeap(heap));
+        }
+        String port = System.getenv("POLICYLENS_ES_PORT");
+        if (port != null && !port.isBlank()) {
+            s = s.withNode(s.node().withPort(Integer.parseInt(port)));
+        }
+        if (esUrl != null && !esUrl.isBlank()) {
+            s = s.withCluster(new EsSettings(esUrl, blankToNull(esApiKey), blankToNull(esUser), blankToNull(esPassword),
+                esCaCert));
+        }
+        return s;
+    }
+
+    NodeSettings nodeSettings() {
+        return settings().node();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with PolicyLens's error handling: messages, not stack traces, for users' mistakes. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("policylens: " + message(e));
+            if (System.getenv("POLICYLENS_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return e instanceof IllegalArgumentException ? 2 : 1;
+        });
+        return cl;
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.toString() : m;
+    }
+}

@@ -1,0 +1,74 @@
+package io.policylens.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.policylens.app.Cluster;
+import io.policylens.app.DocumentPipeline;
+import io.policylens.app.Settings;
+import io.policylens.index.EsConnection;
+import io.policylens.index.IndexLayout;
+import io.policylens.search.DocumentSearcher;
+import io.policylens.search.SearchHit;
+import io.policylens.search.SearchQuery;
+import io.policylens.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code policylens search QUERY}: ranked documents with highlighted snippets in their own script. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {"Search the index. Simplified and traditional queries find the same documents (創新 = 创新).",
+        "Every term must occur; snippets are shown in the document's original script."})
+final class SearchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main root;
+
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words to find.")
+    List<String> words;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "At most N hits (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings s = root.settings();
+        SearchQuery query = new SearchQuery(String.join(" ", words), limit);
+        DocumentPipeline pipeline = new DocumentPipeline(s);
+        SearchResult result;
+        try (EsConnection es = Cluster.connect(s, System.err::println)) {
+            DocumentSearcher searcher = new DocumentSearcher(es.client(), new IndexLayout(es.client(), s.indexPrefix()),
+                pipeline.converter(), pipeline.analyser());
+            result = searcher.search(query);
+        }
+        if (json) {
+            System.out.println(new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            return 0;
+        }
+        boolean ansi = System.console() != null && System.getenv("NO_COLOR") == null;
+        System.out.println(result.total() + " document" + (result.total() == 1 ? "" : "s") + " for " + result.query()
+            + (result.simplifiedQuery().equals(result.query()) ? "" : " (" + result.simplifiedQuery() + ")")
+            + ", " + result.tookMillis() + " ms");
+        int rank = 0;
+        for (SearchHit h : result.hits()) {
+            rank++;
+            System.out.println();
+            System.out.printf("%d. %s  [%.2f]%n", rank, h.titleOriginal().isEmpty() ? h.title() : h.titleOriginal(), h.score());
+            System.out.println("   " + (h.published() == null ? "undated" : h.published()) + " · " + h.site() + " · " + h.uri());
+            for (String snippet : h.snippets()) {
+                String shown = snippet.replace("\n", " ");
+                shown = ansi ? shown.replace("<em>", "\u001b[1;33m").replace("</em>", "\u001b[0m")
+                    : shown.replace("<em>", "【").replace("</em>", "】");
+                System.out.println("   … " + shown + " …");
+            }
+        }
+        return 0;
+    }
+}

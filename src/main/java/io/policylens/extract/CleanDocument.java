@@ -1,0 +1,39 @@
+package io.policylens.extract;
+
+import io.policylens.document.DocumentId;
+import io.policylens.document.SourceRef;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One document's main text, extracted and normalised: what every later stage reads.
+ *
+ * @param text          the main text, normalised and in simplified characters: all offsets point into it
+ * @param original      the main text in the source's own script, artifacts repaired: what users are shown
+ * @param offsetMap     maps spans of {@code text} to spans of {@code original} and back
+ * @param language      ISO 639-1 code of the main language
+ * @param flags         quality flags, such as {@code pinyin_annotated}
+ * @param contentHash   SHA-256 of the raw bytes, for change detection
+ */
+public record CleanDocument(DocumentId id, SourceRef source, String title, String titleOriginal, LocalDate published,
+                            String text, String original, OffsetMap offsetMap, Script script, String language,
+                            Set<String> flags, String contentHash) {
+
+    public CleanDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(original, "original");
+        Objects.requireNonNull(offsetMap, "offsetMap");
+        Objects.requireNonNull(script, "script");
+        Objects.requireNonNull(language, "language");
+        title = title == null ? "" : title;
+        titleOriginal = titleOriginal == null ? "" : titleOriginal;
+        flags = Set.copyOf(flags);
+        if (offsetMap.textLength() != text.length() || offsetMap.originalLength() != original.length()) {
+            throw new IllegalArgumentException("offset map does not fit the texts");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.policylens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the article of a page read as lines: finds the title line, starts the body at the first paragraph after
+ * it and ends it where lists of other articles, copyright notes and the like begin. Thread-safe.
+ */
+public final class LineBasedMainContent {
+
+    /** Lines after which nothing belongs to the article. */
+    private static final Pattern STOP = Pattern.compile(
+        "^(相关文章|相关阅读|相關文章|相關閱讀|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热门文章|熱門文章|"
+            + "上一篇|下一篇|责任编辑|責任編輯|版权所有|版權所有|版权声明|版權聲明|Copyright|©|扫一扫|掃一掃|分享到).*",
+        Pattern.CASE_INSENSITIVE);
+
+    /** Lines that are never the article, wherever they stand. */
+    private static final Pattern NOISE = Pattern.compile(
+        "^(当前位置|當前位置|您的位置|首页\\s*[>›]|首頁\\s*[>›]|关键词|關鍵詞|关键字|關鍵字|来源[:：]|來源[:：]|"
+            + "作者[:：]|编辑[:：]|編輯[:：]|发布时间|發佈時間|發布時間|浏览次数|瀏覽次數|字号|字號|打印|列印|"
+            + "广告|廣告|ICP备|ICP備|(.*\\s)?(摄|攝)$).*");
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?；;”」…]$");
+
+    /** Splits the parser's text into lines and keeps the article. */
+    public MainText select(ParsedText parsed) {
+        List<String> lines = lines(parsed.text());
+        int titleAt = titleLine(lines, parsed.title());
+        String title = titleAt >= 0 ? lines.get(titleAt) : cleanTitle(parsed.title());
+        int from = titleAt + 1;
+        List<String> head = lines.subList(Math.max(0, titleAt), Math.min(lines.size(), from + 4));
+        List<String> body = new ArrayList<>();
+        boolean started = false;
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (STOP.matcher(line).matches()) {
+                break;
+            }
+            if (NOISE.matcher(line).matches()) {
+                continue;
+            }
+            if (!started) {
+                // Bylines, dates and datelines between title and text are not the article.
+                if (!isParagraph(line)) {
+                    continue;
+                }
+                started = true;
+            }
+            body.add(line);
+        }
+        // Trailing short lines (signatures, "(完)", share prompts) are not the article either.
+        while (!body.isEmpty() && !isParagraph(body.get(body.size() - 1)) && body.get(body.size() - 1).length() < 12) {
+            body.remove(body.size() - 1);
+        }
+        if (titleAt < 0 && body.isEmpty()) {
+            body.addAll(lines);
+        }
+        return new MainText(title, PublishedDateFinder.find(head), body);
+    }
+
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String raw : text.split("\\R")) {
+            String line = raw.replace('\u00a0', ' ').replace('\u3000', ' ').strip();
+            if (!line.isEmpty()) {
+                out.add(line.replaceAll("[ \\t]{2,}", " "));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isParagraph(String line) {
+        return line.length() >= 40 || (line.length() >= 8 && SENTENCE_END.matcher(line).matches());
+    }
+
+    /** The line that is the title: the one the declared title starts with, else the first heading-like line. */
+    private static int titleLine(List<String> lines, String declared) {
+        int scan = Math.min(lines.size(), 30);
+        String clean = cleanTitle(declared);
+        if (!clean.isEmpty()) {
+            for (int i = 0; i < scan; i++) {
+                String line = lines.get(i);
+                if (line.length() >= 4 && (clean.equals(line) || clean.startsWith(line) || line.startsWith(clean))) {
+                    return i;
+                }
+            }
+        }
+        for (int i = 0; i < scan; i++) {
+            String line = lines.get(i);
+            if (line.length() >= 6 && line.length() <= 80 && !NOISE.matcher(line).matches()
+                && !STOP.matcher(line).matches() && !SENTENCE_END.matcher(line).matches()
+                && PublishedDateFinder.parseDate(line) == null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A declared title often ends with the site's name: "标题_某某网" or "标题 - 某某网". */
+    static String cleanTitle(String declared) {
+        if (declared == null) {
+            return "";
+        }
+        String[] parts = declared.strip().split("\\s*(_|\\||｜| - | — |——)\\s*");
+        return parts.length == 0 ? "" : parts[0].strip();
+    }
+}

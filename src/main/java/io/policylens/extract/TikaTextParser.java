@@ -1,0 +1,108 @@
+package io.policylens.extract;
+
+import io.policylens.document.RawDocument;
+import io.policylens.document.RejectedException;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * Turns bytes of any format Tika knows (HTML, plain text, PDF, DOCX …) into plain text, one block per line.
+ * Tika's mutable {@link Metadata} stays inside this class. Thread-safe.
+ */
+public final class TikaTextParser {
+
+    private static final String[] DATE_KEYS = {
+        "article:published_time", "publishdate", "PubDate", "pubdate", "publish_date", "firstpublishedtime",
+        TikaCoreProperties.CREATED.getName()
+    };
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final ExtractSettings settings;
+
+    public TikaTextParser(ExtractSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Parses the document's bytes; the stream it opens is closed here. */
+    public ParsedText parse(RawDocument raw) throws RejectedException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(raw.source().uri()));
+        if (raw.contentType() != null) {
+            // A charset declared by the transport (HTTP) outranks guessing; Tika reads it from the content type.
+            String type = raw.contentType() + (raw.charset() != null ? "; charset=" + raw.charset() : "");
+            metadata.set(Metadata.CONTENT_TYPE, type);
+        }
+        BodyContentHandler handler = new BodyContentHandler(settings.maxChars());
+        boolean truncated = false;
+        try (InputStream in = raw.openStream()) {
+            parser.parse(in, handler, metadata, new ParseContext());
+        } catch (EncryptedDocumentException e) {
+            throw new RejectedException("extract", "encrypted document: " + e.getMessage(), e);
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new RejectedException("extract", "cannot parse: " + e.getMessage(), e);
+            }
+            truncated = true;
+        } catch (TikaException | IOException | RuntimeException e) {
+            throw new RejectedException("extract", "cannot parse " + describe(metadata) + ": " + rootMessage(e), e);
+        }
+        String title = metadata.get(TikaCoreProperties.TITLE);
+        return new ParsedText(title == null ? "" : title.strip(), handler.toString(), publishedOf(metadata),
+            MediaType.parse(metadata.get(Metadata.CONTENT_TYPE)) == null ? "application/octet-stream"
+                : MediaType.parse(metadata.get(Metadata.CONTENT_TYPE)).getBaseType().toString(),
+            truncated);
+    }
+
+    private static LocalDate publishedOf(Metadata metadata) {
+        for (String key : DATE_KEYS) {
+            String value = metadata.get(key);
+            if (value != null) {
+                LocalDate date = PublishedDateFinder.parseDate(value);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String fileName(String uri) {
+        try {
+            URI u = URI.create(uri);
+            if ("file".equals(u.getScheme())) {
+                return Path.of(u).getFileName().toString();
+            }
+            String path = u.getPath();
+            return path == null ? "" : path.substring(path.lastIndexOf('/') + 1);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private static String describe(Metadata metadata) {
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        return type == null ? "input" : "as " + type;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

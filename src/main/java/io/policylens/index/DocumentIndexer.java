@@ -1,0 +1,122 @@
+package io.policylens.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.get.GetResult;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.policylens.analyse.AnalysedDocument;
+import io.policylens.document.DocumentId;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Writes analysed documents through the client's {@link BulkIngester}, which batches and sends them in the
+ * background; the listener hears about every document, indexed or failed, by id. Thread-safe; close it to flush.
+ */
+public final class DocumentIndexer implements AutoCloseable {
+
+    /** Hears the fate of each document sent; called from the ingester's threads. */
+    public interface Listener {
+        void indexed(DocumentId id);
+
+        void failed(DocumentId id, String reason);
+    }
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final String pipelineVersion;
+    private final IndexDocument mapper = new IndexDocument();
+    private final BulkIngester<DocumentId> ingester;
+
+    public DocumentIndexer(ElasticsearchClient client, IndexLayout layout, String pipelineVersion, Listener listener) {
+        this.client = client;
+        this.alias = layout.alias(IndexLayout.DOCUMENTS);
+        this.pipelineVersion = pipelineVersion;
+        this.ingester = BulkIngester.of(b -> b
+            .client(client)
+            .maxOperations(500)
+            .maxSize(8L * 1024 * 1024)
+            .maxConcurrentRequests(2)
+            .flushInterval(1, TimeUnit.SECONDS)
+            .listener(new BulkListener<DocumentId>() {
+                @Override
+                public void beforeBulk(long executionId, BulkRequest request, List<DocumentId> contexts) {
+                }
+
+                @Override
+                public void afterBulk(long executionId, BulkRequest request, List<DocumentId> contexts,
+                                      BulkResponse response) {
+                    List<BulkResponseItem> items = response.items();
+                    for (int i = 0; i < items.size(); i++) {
+                        BulkResponseItem item = items.get(i);
+                        if (item.error() != null) {
+                            listener.failed(contexts.get(i), item.error().type() + ": " + item.error().reason());
+                        } else {
+                            listener.indexed(contexts.get(i));
+                        }
+                    }
+                }
+
+                @Override
+                public void afterBulk(long executionId, BulkRequest request, List<DocumentId> contexts,
+                                      Throwable failure) {
+                    for (DocumentId id : contexts) {
+                        listener.failed(id, "bulk request failed: " + failure.getMessage());
+                    }
+                }
+            }));
+    }
+
+    /** Queues one document; the listener hears when it is written. */
+    public void index(AnalysedDocument doc, Instant fetchedAt) {
+        ObjectNode source = mapper.toSource(doc, fetchedAt, pipelineVersion);
+        DocumentId id = doc.clean().id();
+        ingester.add(op -> op.index(i -> i.index(alias).id(id.value()).document(source)), id);
+    }
+
+    /**
+     * What the index holds for these ids: {@code contentHash/pipelineVersion} of each known one. A document whose
+     * stamp equals {@link #stamp(String)} of its new bytes is unchanged.
+     */
+    public Map<DocumentId, String> stamps(List<DocumentId> ids) throws IOException {
+        Map<DocumentId, String> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        MgetResponse<ObjectNode> r = client.mget(m -> m.index(alias)
+            .ids(ids.stream().map(DocumentId::value).toList())
+            .sourceIncludes("content_hash", "pipeline_version"), ObjectNode.class);
+        for (MultiGetResponseItem<ObjectNode> item : r.docs()) {
+            if (item.isResult()) {
+                GetResult<ObjectNode> g = item.result();
+                if (g.found() && g.source() != null) {
+                    out.put(new DocumentId(g.id()), g.source().path("content_hash").asText() + "/"
+                        + g.source().path("pipeline_version").asText());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The stamp a document with these bytes gets from this pipeline. */
+    public String stamp(String contentHash) {
+        return contentHash + "/" + pipelineVersion;
+    }
+
+    /** Sends what is queued and waits for every answer. */
+    @Override
+    public void close() {
+        ingester.close();
+    }
+}

@@ -1,0 +1,94 @@
+package io.policylens.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import co.elastic.clients.transport.endpoints.BooleanResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+/**
+ * The indices PolicyLens writes: each a versioned index ({@code policylens-documents-v1}) behind an alias
+ * ({@code policylens-documents}) that everything reads and writes through, so that a mapping change is a reindex
+ * into {@code -v2} and a switch of the alias, not an outage. Settings and mappings are JSON resources beside
+ * this class. Thread-safe.
+ */
+public final class IndexLayout {
+
+    /** One index family: its alias, version and mapping resource. */
+    public record Family(String alias, int version) {
+        public String index() {
+            return alias + "-v" + version;
+        }
+
+        String resource() {
+            return alias.substring("policylens-".length()) + "-v" + version + ".json";
+        }
+    }
+
+    public static final Family DOCUMENTS = new Family("policylens-documents", 1);
+    public static final Family REJECTS = new Family("policylens-rejects", 1);
+
+    private final ElasticsearchClient client;
+    private final String prefix;
+
+    /** @param prefix put before every name ("" in production; tests use their own to stay apart) */
+    public IndexLayout(ElasticsearchClient client, String prefix) {
+        this.client = client;
+        this.prefix = prefix;
+    }
+
+    public String alias(Family family) {
+        return prefix + family.alias();
+    }
+
+    public String index(Family family) {
+        return prefix + family.index();
+    }
+
+    /** Creates every index that is missing, with its alias. Idempotent. */
+    public void ensure() throws IOException {
+        ensure(DOCUMENTS);
+        ensure(REJECTS);
+    }
+
+    private void ensure(Family family) throws IOException {
+        String alias = alias(family);
+        BooleanResponse exists = client.indices().existsAlias(a -> a.name(alias));
+        if (exists.value()) {
+            GetAliasResponse current = client.indices().getAlias(a -> a.name(alias));
+            Set<String> indices = current.result().keySet();
+            if (!indices.contains(index(family))) {
+                throw new IOException("alias " + alias + " points to " + indices + ", not " + index(family)
+                    + ": this version of PolicyLens needs a reindex");
+            }
+            return;
+        }
+        try (InputStream json = IndexLayout.class.getResourceAsStream(family.resource())) {
+            if (json == null) {
+                throw new IllegalStateException("missing resource " + family.resource());
+            }
+            client.indices().create(c -> c.index(index(family)).withJson(json)
+                .aliases(alias, a -> a.isWriteIndex(true)));
+        } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            // Two processes creating the same index at once: the other one won.
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
+                throw e;
+            }
+        }
+    }
+
+    /** Deletes every index of this layout (tests and `reset`); names are explicit, as the node requires. */
+    public void drop() throws IOException {
+        for (Family f : new Family[] {DOCUMENTS, REJECTS}) {
+            if (client.indices().exists(e -> e.index(index(f))).value()) {
+                client.indices().delete(d -> d.index(index(f)));
+            }
+        }
+    }
+
+    public void refresh() throws IOException {
+        client.indices().refresh(r -> r.index(alias(DOCUMENTS), alias(REJECTS)));
+    }
+}

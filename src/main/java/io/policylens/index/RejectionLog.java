@@ -1,0 +1,82 @@
+package io.policylens.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.policylens.document.DocumentId;
+import io.policylens.document.Rejection;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Inputs that could not become documents, with their reasons, kept in the cluster beside the documents (so
+ * every worker and every client sees the same list). One entry per input: a later success clears it.
+ * Thread-safe.
+ */
+public final class RejectionLog {
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public RejectionLog(ElasticsearchClient client, IndexLayout layout) {
+        this.client = client;
+        this.alias = layout.alias(IndexLayout.REJECTS);
+    }
+
+    public void record(Rejection r) throws IOException {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("id", r.id().value());
+        o.put("uri", r.uri());
+        o.put("stage", r.stage());
+        o.put("reason", r.reason());
+        o.put("at", r.at().toString());
+        client.index(i -> i.index(alias).id(r.id().value()).document(o));
+    }
+
+    /** Ids of every rejected input, at most 10,000. */
+    public Set<DocumentId> ids() throws IOException {
+        SearchResponse<Void> r = client.search(s -> s.index(alias).size(10_000).source(src -> src.fetch(false)), Void.class);
+        Set<DocumentId> out = new HashSet<>();
+        r.hits().hits().forEach(h -> out.add(new DocumentId(h.id())));
+        return out;
+    }
+
+    public void clear(Collection<DocumentId> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        client.bulk(b -> {
+            ids.forEach(id -> b.operations(op -> op.delete(d -> d.index(alias).id(id.value()))));
+            return b;
+        });
+    }
+
+    /** The newest rejections first. */
+    public List<Rejection> list(int limit) throws IOException {
+        SearchResponse<ObjectNode> r = client.search(s -> s.index(alias).size(limit)
+            .sort(so -> so.field(f -> f.field("at").order(SortOrder.Desc))), ObjectNode.class);
+        List<Rejection> out = new ArrayList<>();
+        for (Hit<ObjectNode> h : r.hits().hits()) {
+            ObjectNode o = h.source();
+            if (o != null) {
+                out.add(new Rejection(new DocumentId(o.path("id").asText()), o.path("uri").asText(),
+                    o.path("stage").asText(), o.path("reason").asText(), Instant.parse(o.path("at").asText())));
+            }
+        }
+        return out;
+    }
+
+    public long count() throws IOException {
+        return client.count(c -> c.index(alias)).count();
+    }
+}
