@@ -1,5 +1,6 @@
 package io.policylens.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,7 +13,7 @@ public final class LineBasedMainContent {
 
     /** Lines after which nothing belongs to the article. */
     private static final Pattern STOP = Pattern.compile(
-        "^(相关文章|相关阅读|相關文章|相關閱讀|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热门文章|熱門文章|"
+        "^(相关文章|相关阅读|相關文章|相關閱讀|相关新闻|相關新聞|猜你喜欢|猜你喜歡|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热门文章|熱門文章|"
             + "上一篇|下一篇|责任编辑|責任編輯|版权所有|版權所有|版权声明|版權聲明|Copyright|©|扫一扫|掃一掃|分享到).*",
         Pattern.CASE_INSENSITIVE);
 
@@ -20,7 +21,8 @@ public final class LineBasedMainContent {
     private static final Pattern NOISE = Pattern.compile(
         "^(当前位置|當前位置|您的位置|首页\\s*[>›]|首頁\\s*[>›]|关键词|關鍵詞|关键字|關鍵字|来源[:：]|來源[:：]|"
             + "作者[:：]|编辑[:：]|編輯[:：]|发布时间|發佈時間|發布時間|浏览次数|瀏覽次數|字号|字號|打印|列印|"
-            + "广告|廣告|ICP备|ICP備|(.*\\s)?(摄|攝)$).*");
+            + "广告|廣告|ICP备|ICP備|主办单位|主辦單位|咨询电话|諮詢電話|联系电话|聯絡電話|地址[:：]|电话[:：]|電話[:：]|"
+            + "(.*\\s)?(摄|攝)$|.*\\|.*\\|).*");
 
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?；;”」…]$");
 
@@ -57,7 +59,12 @@ public final class LineBasedMainContent {
         if (titleAt < 0 && body.isEmpty()) {
             body.addAll(lines);
         }
-        return new MainText(title, PublishedDateFinder.find(head), body);
+        LocalDate published = PublishedDateFinder.find(head);
+        if (published == null && !body.isEmpty()) {
+            // Official documents date themselves at the end, under the issuing body's name.
+            published = PublishedDateFinder.find(lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+        }
+        return new MainText(title, published, body);
     }
 
     static List<String> lines(String text) {
