@@ -62,7 +62,10 @@ public final class LineBasedMainContent {
         LocalDate published = PublishedDateFinder.find(head);
         if (published == null && !body.isEmpty()) {
             // Official documents date themselves at the end, under the issuing body's name.
-            published = PublishedDateFinder.find(lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+            // Read from the bottom: the line above the signature may name another date (施行, 有效期).
+            List<String> tail = new ArrayList<>(lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+            java.util.Collections.reverse(tail);
+            published = PublishedDateFinder.find(tail);
         }
         return new MainText(title, published, body);
     }
