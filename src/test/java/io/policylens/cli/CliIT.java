@@ -1,0 +1,109 @@
+package io.policylens.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.policylens.TestCluster;
+import io.policylens.TestCorpus;
+import io.policylens.index.EsConnection;
+import io.policylens.index.IndexLayout;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The commands as a user runs them, against the test node given with --es-url. */
+class CliIT {
+
+    private static final String PREFIX = TestCluster.uniquePrefix("cli");
+
+    record Run(int code, String out) {
+    }
+
+    private static Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--es-url", TestCluster.url(), "--index-prefix", PREFIX));
+        all.addAll(List.of(args));
+        PrintStream saved = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.commandLine().execute(all.toArray(String[]::new));
+            return new Run(code, buf.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(saved);
+        }
+    }
+
+    @AfterAll
+    static void drop() throws Exception {
+        try (EsConnection es = TestCluster.connect()) {
+            new IndexLayout(es.client(), PREFIX).drop();
+        }
+    }
+
+    @Test
+    void ingestSearchRejectsAndStatusAsAUserSeesThem() throws Exception {
+        Run first = run("ingest", TestCorpus.CORPUS.toString());
+        assertThat(first.code()).isZero();
+        assertThat(first.out().strip()).isEqualTo("ingested 12, unchanged 0, rejected 0");
+        assertThat(run("ingest", TestCorpus.CORPUS.toString()).out().strip())
+            .isEqualTo("ingested 0, unchanged 12, rejected 0");
+
+        Run search = run("search", "科技創新", "--json", "--limit", "3");
+        assertThat(search.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(search.out());
+        assertThat(json.path("simplified_query").asText()).isEqualTo("科技创新");
+        assertThat(json.path("hits").size()).isBetween(1, 3);
+        assertThat(json.path("hits").get(0).path("snippets").toString()).contains("<em>");
+
+        Run text = run("search", "绿色贷款");
+        assertThat(text.out()).contains("上海绿色金融规模持续扩大").contains("【绿色贷款】");
+
+        assertThat(run("rejects").out()).contains("0 rejected");
+        Run status = run("es", "status");
+        assertThat(status.code()).isZero();
+        assertThat(status.out()).contains("(external)").containsPattern("health:\\s+(green|yellow)")
+            .containsPattern("documents:\\s+12");
+    }
+
+    @Test
+    void extractPrintsTheContractAndSnippetsPrintOneDocumentPerLine() throws Exception {
+        Run doc = run("extract", "--json", "corpus/hongkong-trad-utf8.html");
+        JsonNode json = new ObjectMapper().readTree(doc.out());
+        assertThat(json.path("schema").asText()).isEqualTo("policylens.document/1");
+        assertThat(json.path("title").asText()).isEqualTo("创新科技署推出新一轮科研资助计划");
+        assertThat(json.path("script").asText()).isEqualTo("traditional");
+
+        java.nio.file.Path lines = java.nio.file.Files.createTempFile("snippets", ".txt");
+        java.nio.file.Files.writeString(lines, "研發投入達到86.5億元\n\n上海新增企业300家\n");
+        Run snippets = run("extract", "--snippets", lines.toString(), "--json");
+        String[] out = snippets.out().strip().split("\n");
+        assertThat(out).hasSize(3);
+        JsonNode firstLine = new ObjectMapper().readTree(out[0]);
+        assertThat(firstLine.path("text").asText()).isEqualTo("研发投入达到86.5亿元");
+        assertThat(firstLine.path("indicators").get(0).path("value").asDouble()).isEqualTo(8.65e9);
+        assertThat(firstLine.path("indicators").get(0).path("begin").asInt()).isEqualTo(6);
+        assertThat(new ObjectMapper().readTree(out[1]).path("text").asText()).isEmpty();
+        assertThat(new ObjectMapper().readTree(out[2]).path("source").path("uri").asText()).endsWith("#L3");
+    }
+
+    @Test
+    void anUnreachableClusterIsAClearErrorAndExitCode() {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.commandLine().execute("--es-url", "http://127.0.0.1:9", "search", "创新");
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not answer").doesNotContain("\tat ");
+    }
+}
