@@ -49,9 +49,17 @@ public final class ManagedNode {
         return settings;
     }
 
-    /** Where the node's files are: install, data, logs. */
+    /**
+     * Where the node's files are: install, data, logs. The real path, never through the link from the data
+     * home: every path the node is given must be reachable by the user it runs as.
+     */
     public Path nodeDir() {
-        return settings.home().resolve("elasticsearch");
+        Path dir = settings.home().resolve("elasticsearch");
+        try {
+            return Files.exists(dir) ? dir.toRealPath() : dir;
+        } catch (IOException e) {
+            return dir;
+        }
     }
 
     private Path installDir() {
@@ -231,7 +239,7 @@ public final class ManagedNode {
      * home under /root (mode 700) is not: they then live under /var/lib/policylens, linked from the home.
      */
     private void prepareNodeDir() throws IOException {
-        Path dir = nodeDir();
+        Path dir = settings.home().resolve("elasticsearch");
         Files.createDirectories(settings.home());
         if (Files.isDirectory(dir)) {
             return;
