@@ -21,6 +21,15 @@ final class EsCommand {
     @ParentCommand
     Main root;
 
+    /** With an external cluster there is no node to start or stop: say so and do nothing. */
+    static boolean external(Settings s, String verb) {
+        if (s.cluster().isEmpty()) {
+            return false;
+        }
+        System.out.println("Using the cluster at " + s.cluster().get().url() + "; there is no local node to " + verb + ".");
+        return true;
+    }
+
     @Command(name = "start", mixinStandardHelpOptions = true,
         description = "Start the node unless it runs, and wait until it is usable.")
     static final class Start implements Callable<Integer> {
@@ -39,10 +48,9 @@ final class EsCommand {
         @Override
         public Integer call() throws Exception {
             Settings s = es.root.settings();
-            if (s.cluster().isPresent()) {
+            if (external(s, "start")) {
                 try (EsConnection c = EsConnection.open(s.cluster().get())) {
-                    System.out.println("Using the cluster at " + s.cluster().get().url() + " (Elasticsearch " + c.ping()
-                        + "); there is no local node to start.");
+                    System.out.println("It answers: Elasticsearch " + c.ping());
                 }
                 return 0;
             }
@@ -66,8 +74,7 @@ final class EsCommand {
         @Override
         public Integer call() throws Exception {
             Settings s = es.root.settings();
-            if (s.cluster().isPresent()) {
-                System.out.println("Using the cluster at " + s.cluster().get().url() + "; PolicyLens does not stop it.");
+            if (external(s, "stop")) {
                 return 0;
             }
             new ManagedNode(s.node(), System.out::println).stop();
