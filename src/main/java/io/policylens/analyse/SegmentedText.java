@@ -16,7 +16,8 @@ public final class SegmentedText {
         StringBuilder sb = new StringBuilder();
         for (Token t : tokens) {
             String w = t.text().strip();
-            if (w.isEmpty()) {
+            // A censored run (******) is a gap in the text, not a word anyone searches for.
+            if (w.isEmpty() || w.chars().allMatch(c -> c == '*' || c == '＊')) {
                 continue;
             }
             if (sb.length() > 0) {

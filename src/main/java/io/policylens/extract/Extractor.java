@@ -17,12 +17,14 @@ public final class Extractor {
     private final TextNormaliser normaliser;
     private final ScriptDetector scriptDetector;
     private final ChineseConverter converter;
+    private final ArtifactRepair repair;
 
     public Extractor(ExtractSettings settings, HanLpRuntime hanlp) {
-        this.parser = new TikaTextParser(settings);
         this.converter = new ChineseConverter(hanlp);
+        this.parser = new TikaTextParser(settings, CommonCharacters.both(converter));
         this.normaliser = new TextNormaliser(converter);
         this.scriptDetector = new ScriptDetector(converter);
+        this.repair = new ArtifactRepair(converter);
     }
 
     /** Extracts the article of one document, or says why there is none. */
@@ -34,7 +36,11 @@ public final class Extractor {
         if (parsed.text().isBlank()) {
             throw new RejectedException("extract", "no text found in " + parsed.mediaType());
         }
-        return checkedClean(raw, parsed, mainContent.select(parsed));
+        // Artifacts are repaired before the article is looked for: an annotated title is not recognisable.
+        ArtifactRepair.Repaired repaired = repair.repair(parsed.text());
+        ParsedText clean = new ParsedText(repair.repair(parsed.title()).text(), repaired.text(), parsed.published(),
+            parsed.mediaType(), parsed.truncated());
+        return checkedClean(raw, clean, mainContent.select(clean), repaired.flags());
     }
 
     /**
@@ -42,21 +48,24 @@ public final class Extractor {
      * The whole text is the body; there is no title.
      */
     public CleanDocument extractSnippet(RawDocument raw, String line) {
-        ParsedText parsed = new ParsedText("", line, null, "text/plain", false);
-        return clean(raw, parsed, new MainText("", null, List.of(line.strip())));
+        ArtifactRepair.Repaired repaired = repair.repair(line);
+        ParsedText parsed = new ParsedText("", repaired.text(), null, "text/plain", false);
+        return clean(raw, parsed, new MainText("", null, List.of(repaired.text().strip())), repaired.flags());
     }
 
-    private CleanDocument checkedClean(RawDocument raw, ParsedText parsed, MainText main) throws RejectedException {
+    private CleanDocument checkedClean(RawDocument raw, ParsedText parsed, MainText main, Set<String> repairFlags)
+        throws RejectedException {
         if (main.paragraphs().stream().allMatch(String::isBlank)) {
             throw new RejectedException("extract", "no article text found");
         }
-        return clean(raw, parsed, main);
+        return clean(raw, parsed, main, repairFlags);
     }
 
-    private CleanDocument clean(RawDocument raw, ParsedText parsed, MainText main) {
+    private CleanDocument clean(RawDocument raw, ParsedText parsed, MainText main, Set<String> repairFlags) {
         String original = String.join("\n", main.paragraphs());
         NormalisedText normalised = normaliser.normalise(original);
-        Set<String> flags = new HashSet<>();
+        Set<String> flags = new HashSet<>(repairFlags);
+        flags.addAll(main.flags());
         if (parsed.truncated()) {
             flags.add("truncated");
         }

@@ -22,9 +22,15 @@ public final class LineBasedMainContent {
         "^(当前位置|當前位置|您的位置|首页\\s*[>›]|首頁\\s*[>›]|关键词|關鍵詞|关键字|關鍵字|来源[:：]|來源[:：]|"
             + "作者[:：]|编辑[:：]|編輯[:：]|发布时间|發佈時間|發布時間|浏览次数|瀏覽次數|字号|字號|打印|列印|"
             + "广告|廣告|ICP备|ICP備|主办单位|主辦單位|咨询电话|諮詢電話|联系电话|聯絡電話|地址[:：]|电话[:：]|電話[:：]|"
-            + "(.*\\s)?(摄|攝)$|.*\\|.*\\|).*");
+            + "(.*\\s)?(摄|攝)$|.*\\|.*\\||(【[^】]{1,10}】\\s*)+$).*");
 
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?；;”」…]$");
+    /** Titles may ask (…哪里来？) or exclaim, but do not end like a statement. */
+    private static final Pattern TITLE_END = Pattern.compile(".*[。；;，,：:]$");
+    /** What spam tails say: contact handles, free offers, calls to click. */
+    private static final Pattern SPAM = Pattern.compile(
+        "加微信|加微|加V|加v|加QQ|免费领取|免費領取|点击进入|點擊進入|立即获取|立即獲取|[!！]{3}|>>>");
+    private static final int LOW_CONTENT = 60;
 
     /** Splits the parser's text into lines and keeps the article. */
     public MainText select(ParsedText parsed) {
@@ -35,9 +41,11 @@ public final class LineBasedMainContent {
         List<String> head = lines.subList(Math.max(0, titleAt), Math.min(lines.size(), from + 4));
         List<String> body = new ArrayList<>();
         boolean started = false;
+        int stopAt = lines.size();
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
             if (STOP.matcher(line).matches()) {
+                stopAt = i;
                 break;
             }
             if (NOISE.matcher(line).matches()) {
@@ -67,7 +75,27 @@ public final class LineBasedMainContent {
             java.util.Collections.reverse(tail);
             published = PublishedDateFinder.find(tail);
         }
-        return new MainText(title, published, body);
+        return new MainText(title, published, body, flags(lines, body, stopAt));
+    }
+
+    private static java.util.Set<String> flags(List<String> lines, List<String> body, int stopAt) {
+        java.util.Set<String> flags = new java.util.HashSet<>();
+        long bodyChars = body.stream().mapToLong(String::length).sum();
+        long pageChars = lines.stream().mapToLong(String::length).sum();
+        if (bodyChars < LOW_CONTENT) {
+            flags.add("low_content");
+        }
+        if (pageChars > 0 && bodyChars < 0.3 * pageChars) {
+            flags.add("boilerplate_heavy");
+        }
+        // After the line that ended the article (a share prompt may name 微信 without being spam).
+        for (int i = stopAt + 1; i < lines.size(); i++) {
+            if (SPAM.matcher(lines.get(i)).find()) {
+                flags.add("spam_tail");
+                break;
+            }
+        }
+        return flags;
     }
 
     static List<String> lines(String text) {
@@ -100,7 +128,7 @@ public final class LineBasedMainContent {
         for (int i = 0; i < scan; i++) {
             String line = lines.get(i);
             if (line.length() >= 6 && line.length() <= 80 && !NOISE.matcher(line).matches()
-                && !STOP.matcher(line).matches() && !SENTENCE_END.matcher(line).matches()
+                && !STOP.matcher(line).matches() && !TITLE_END.matcher(line).matches()
                 && PublishedDateFinder.parseDate(line) == null) {
                 return i;
             }

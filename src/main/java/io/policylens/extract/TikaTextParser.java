@@ -32,9 +32,11 @@ public final class TikaTextParser {
 
     private final AutoDetectParser parser = new AutoDetectParser();
     private final ExtractSettings settings;
+    private final java.util.Set<Integer> commonCharacters;
 
-    public TikaTextParser(ExtractSettings settings) {
+    public TikaTextParser(ExtractSettings settings, java.util.Set<Integer> commonCharacters) {
         this.settings = settings;
+        this.commonCharacters = commonCharacters;
     }
 
     /** Parses the document's bytes; the stream it opens is closed here. */
@@ -49,7 +51,11 @@ public final class TikaTextParser {
         BodyContentHandler handler = new BodyContentHandler(settings.maxChars());
         boolean truncated = false;
         try (InputStream in = raw.openStream()) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            ParseContext context = new ParseContext();
+            // Tika's own guess reads GBK pages labelled gb2312 as GB2312 and believes lying labels.
+            context.set(org.apache.tika.detect.EncodingDetector.class,
+                new ChineseEncodingDetector(commonCharacters, raw.charset()));
+            parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new RejectedException("extract", "encrypted document: " + e.getMessage(), e);
         } catch (SAXException e) {

@@ -31,6 +31,12 @@ class SegmenterTest {
     }
 
     @Test
+    void censoredRunsAreNeverIndexedAsWords() {
+        String words = SegmentedText.of(segmenter.segment("据******介绍，服务******企业"));
+        assertThat(words).doesNotContain("*").contains("介绍").contains("企业");
+    }
+
+    @Test
     void namesAreTaggedSoEntitiesCanBeRead() {
         List<Token> tokens = segmenter.segment("北京大学校长在上海会见了张伟。");
         List<Mention> mentions = new EntityRecognizer().recognise(tokens);

@@ -1,0 +1,57 @@
+package io.policylens.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.policylens.app.CorpusEvaluation;
+import io.policylens.app.DocumentPipeline;
+import io.policylens.app.Scores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code policylens eval --gold DIR}: scores you can rerun. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {"Score extraction and mining against gold files (<name>.expected.json beside each document):",
+        "title (exact), body (character-level F1), entities (P/R/F1 per type), indicators (P/R/F1; kind agreement)."})
+final class EvalCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main root;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of documents with gold files.")
+    Path gold;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        CorpusEvaluation.Report r = new CorpusEvaluation(new DocumentPipeline(root.settings())).run(gold);
+        if (json) {
+            System.out.println(new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .writerWithDefaultPrettyPrinter().writeValueAsString(r));
+            return 0;
+        }
+        System.out.printf("%-28s %5s %7s %7s %7s%n", "document", "title", "body F1", "ent F1", "ind F1");
+        for (CorpusEvaluation.DocumentScore d : r.documents()) {
+            System.out.printf(Locale.ROOT, "%-28s %5s %7.3f %7.3f %7.3f%s%n", d.name(), d.titleExact() ? "ok" : "MISS",
+                d.body().f1(), d.entities().f1(), d.indicators().f1(),
+                d.rejected() != null ? "  rejected: " + d.rejected() : d.titleExact() ? "" : "  title: " + d.title());
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "title exact     %.1f %%%n", 100 * r.titleAccuracy());
+        System.out.printf(Locale.ROOT, "body F1         %.3f (mean over documents)%n", r.bodyF1());
+        for (Map.Entry<String, Scores> e : r.entities().entrySet()) {
+            System.out.printf(Locale.ROOT, "entities %-4s   P %.3f  R %.3f  F1 %.3f%n", e.getKey(), e.getValue().precision(),
+                e.getValue().recall(), e.getValue().f1());
+        }
+        System.out.printf(Locale.ROOT, "indicators      P %.3f  R %.3f  F1 %.3f  (kind agrees on %.1f %% of matches)%n",
+            r.indicators().precision(), r.indicators().recall(), r.indicators().f1(), 100 * r.kindAgreement());
+        return 0;
+    }
+}
