@@ -18,6 +18,7 @@ public final class Extractor {
     private final ScriptDetector scriptDetector;
     private final ChineseConverter converter;
     private final ArtifactRepair repair;
+    private final HtmlMainContent htmlContent = new HtmlMainContent();
 
     public Extractor(ExtractSettings settings, HanLpRuntime hanlp) {
         this.converter = new ChineseConverter(hanlp);
@@ -37,10 +38,30 @@ public final class Extractor {
             throw new RejectedException("extract", "no text found in " + parsed.mediaType());
         }
         // Artifacts are repaired before the article is looked for: an annotated title is not recognisable.
-        ArtifactRepair.Repaired repaired = repair.repair(parsed.text());
-        ParsedText clean = new ParsedText(repair.repair(parsed.title()).text(), repaired.text(), parsed.published(),
-            parsed.mediaType(), parsed.truncated());
-        return checkedClean(raw, clean, mainContent.select(clean), repaired.flags());
+        String text = parsed.text();
+        boolean narrowed = false;
+        if (!parsed.htmlBlocks().isEmpty()) {
+            List<String> region = htmlContent.region(parsed.htmlBlocks());
+            if (region != null) {
+                text = String.join("\n", region);
+                narrowed = true;
+            }
+        }
+        ArtifactRepair.Repaired repaired = repair.repair(text);
+        ParsedText clean = parsed.withText(repair.repair(parsed.title()).text(), repaired.text());
+        MainText main = mainContent.select(clean);
+        Set<String> flags = new HashSet<>(repaired.flags());
+        if (narrowed && isBoilerplateHeavy(main, parsed.text())) {
+            flags.add("boilerplate_heavy");
+        }
+        return checkedClean(raw, clean, main, flags);
+    }
+
+    /** The article is under 30 % of the page's text: the page is mostly navigation, lists and ads. */
+    private static boolean isBoilerplateHeavy(MainText main, String page) {
+        long body = main.paragraphs().stream().mapToLong(String::length).sum();
+        long all = page.chars().filter(c -> !Character.isWhitespace(c)).count();
+        return all > 0 && body < 0.3 * all;
     }
 
     /**

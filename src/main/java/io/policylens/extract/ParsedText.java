@@ -9,6 +9,21 @@ import java.time.LocalDate;
  * @param published     a publication date the format declares, or null
  * @param mediaType     the detected media type, without parameters
  * @param truncated     the text was cut at the character limit
+ * @param htmlBlocks    for HTML, the page's text blocks in their element tree; empty otherwise
  */
-public record ParsedText(String title, String text, LocalDate published, String mediaType, boolean truncated) {
+public record ParsedText(String title, String text, LocalDate published, String mediaType, boolean truncated,
+                         java.util.List<HtmlBlocks.Block> htmlBlocks) {
+
+    public ParsedText {
+        htmlBlocks = java.util.List.copyOf(htmlBlocks);
+    }
+
+    public ParsedText(String title, String text, LocalDate published, String mediaType, boolean truncated) {
+        this(title, text, published, mediaType, truncated, java.util.List.of());
+    }
+
+    /** The same page with other text (after repairs, or narrowed to the article region). */
+    public ParsedText withText(String newTitle, String newText) {
+        return new ParsedText(newTitle, newText, published, mediaType, truncated, htmlBlocks);
+    }
 }

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Turns bytes of any format Tika knows (HTML, plain text, PDF, DOCX …) into plain text, one block per line.
@@ -49,13 +50,16 @@ public final class TikaTextParser {
             metadata.set(Metadata.CONTENT_TYPE, type);
         }
         BodyContentHandler handler = new BodyContentHandler(settings.maxChars());
+        HtmlBlocks blocks = new HtmlBlocks();
         boolean truncated = false;
         try (InputStream in = raw.openStream()) {
             ParseContext context = new ParseContext();
             // Tika's own guess reads GBK pages labelled gb2312 as GB2312 and believes lying labels.
             context.set(org.apache.tika.detect.EncodingDetector.class,
                 new ChineseEncodingDetector(commonCharacters, raw.charset()));
-            parser.parse(in, handler, metadata, context);
+            // Keep every element (div, article, section…): main-content selection needs the page's structure.
+            context.set(org.apache.tika.parser.html.HtmlMapper.class, org.apache.tika.parser.html.IdentityHtmlMapper.INSTANCE);
+            parser.parse(in, new org.apache.tika.sax.TeeContentHandler(handler, blocks), metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new RejectedException("extract", "encrypted document: " + e.getMessage(), e);
         } catch (SAXException e) {
@@ -67,10 +71,11 @@ public final class TikaTextParser {
             throw new RejectedException("extract", "cannot parse " + describe(metadata) + ": " + rootMessage(e), e);
         }
         String title = metadata.get(TikaCoreProperties.TITLE);
-        return new ParsedText(title == null ? "" : title.strip(), handler.toString(), publishedOf(metadata),
-            MediaType.parse(metadata.get(Metadata.CONTENT_TYPE)) == null ? "application/octet-stream"
-                : MediaType.parse(metadata.get(Metadata.CONTENT_TYPE)).getBaseType().toString(),
-            truncated);
+        MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
+        String mediaType = type == null ? "application/octet-stream" : type.getBaseType().toString();
+        List<HtmlBlocks.Block> html = mediaType.contains("html") ? blocks.blocks() : List.of();
+        return new ParsedText(title == null ? "" : title.strip(), handler.toString(), publishedOf(metadata), mediaType,
+            truncated, html);
     }
 
     private static LocalDate publishedOf(Metadata metadata) {
