@@ -11,12 +11,15 @@ import java.util.Map;
 /**
  * A clean document with its words, entity mentions and indicators, all with offsets into its text.
  *
+ * @param language    the document's language (ISO 639-1), as the language detector judged it
+ * @param passages    paragraphs in another language than the document's
  * @param titleTokens the words of the (simplified) title, with offsets into it
  */
-public record AnalysedDocument(CleanDocument clean, List<Token> titleTokens, List<Token> tokens, List<Mention> mentions,
-                               List<Indicator> indicators) {
+public record AnalysedDocument(CleanDocument clean, String language, List<Passage> passages, List<Token> titleTokens,
+                               List<Token> tokens, List<Mention> mentions, List<Indicator> indicators) {
 
     public AnalysedDocument {
+        passages = List.copyOf(passages);
         titleTokens = List.copyOf(titleTokens);
         tokens = List.copyOf(tokens);
         mentions = List.copyOf(mentions);

@@ -13,6 +13,7 @@ public final class Analyser {
     private final Segmenter segmenter;
     private final EntityRecognizer entities = new EntityRecognizer();
     private final IndicatorExtractor indicators = new IndicatorExtractor();
+    private final LanguageIdentifier languages = new LanguageIdentifier();
 
     public Analyser(HanLpRuntime hanlp) {
         this.segmenter = new Segmenter(hanlp);
@@ -20,7 +21,28 @@ public final class Analyser {
 
     public AnalysedDocument analyse(CleanDocument clean) {
         List<Token> tokens = segmenter.segment(clean.text());
-        return new AnalysedDocument(clean, segmenter.segment(clean.title()), tokens, entities.recognise(tokens), indicators.extract(clean.text()));
+        String language = languages.identify(clean.text()).language();
+        return new AnalysedDocument(clean, language, passages(clean.text(), language), segmenter.segment(clean.title()),
+            tokens, entities.recognise(tokens), indicators.extract(clean.text()));
+    }
+
+    /** Paragraphs of some length whose language differs from the document's. */
+    private List<Passage> passages(String text, String documentLanguage) {
+        List<Passage> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                String paragraph = text.substring(start, i);
+                if (paragraph.strip().length() >= 20 && LanguageIdentifier.hanShare(paragraph) < 0.3) {
+                    String lang = languages.identify(paragraph).language();
+                    if (!lang.equals(documentLanguage) && !lang.equals("und")) {
+                        out.add(new Passage(lang, new io.policylens.document.Span(start, i)));
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     /** The words of a query or any short text, for matching against the segmented index field. */

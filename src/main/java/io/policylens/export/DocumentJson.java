@@ -29,7 +29,7 @@ public final class DocumentJson {
         o.put("title", c.title());
         o.put("title_original", c.titleOriginal());
         o.put("published", c.published() == null ? null : c.published().toString());
-        o.put("language", c.language());
+        o.put("language", doc.language());
         o.put("script", c.script().label());
         o.put("text", c.text());
         o.put("text_original", c.original());
@@ -37,6 +37,9 @@ public final class DocumentJson {
         doc.entities().forEach(e -> entities.add(mapper.valueToTree(EntityRecord.of(e))));
         ArrayNode indicators = o.putArray("indicators");
         doc.indicators().forEach(i -> indicators.add(mapper.valueToTree(IndicatorRecord.of(i, c.text()))));
+        ArrayNode passages = o.putArray("passages");
+        doc.passages().forEach(p -> passages.addObject().put("language", p.language())
+            .put("begin", p.span().begin()).put("end", p.span().end()));
         ArrayNode flags = o.putArray("flags");
         c.flags().stream().sorted().forEach(flags::add);
         return o;

@@ -33,7 +33,7 @@ public final class IndexDocument {
         o.put("published", c.published() == null ? null : c.published().toString());
         o.put("fetched_at", fetchedAt.toString());
         o.put("indexed_at", Instant.now().toString());
-        o.put("language", c.language());
+        o.put("language", doc.language());
         o.put("script", c.script().label());
         o.put("text", c.text());
         o.put("text_seg", SegmentedText.of(doc.tokens()));
