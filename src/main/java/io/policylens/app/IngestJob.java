@@ -5,7 +5,9 @@ import io.policylens.document.DocumentId;
 import io.policylens.document.RawDocument;
 import io.policylens.document.RejectedException;
 import io.policylens.document.Rejection;
+import io.policylens.analyse.TextFingerprint;
 import io.policylens.index.DocumentIndexer;
+import io.policylens.index.DuplicateFinder;
 import io.policylens.index.EsConnection;
 import io.policylens.index.IndexLayout;
 import io.policylens.index.RejectionLog;
@@ -60,6 +62,10 @@ public final class IngestJob {
         RejectionLog rejections = new RejectionLog(es.client(), layout);
         Set<DocumentId> previouslyRejected = rejections.ids();
         AtomicInteger ingested = new AtomicInteger();
+        AtomicInteger duplicates = new AtomicInteger();
+        RunRegistry registry = new RunRegistry();
+        DuplicateFinder finder = new DuplicateFinder(es.client(), layout);
+        Map<DocumentId, Set<String>> alsoAt = new ConcurrentHashMap<>();
         AtomicInteger unchanged = new AtomicInteger();
         AtomicInteger rejected = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -90,35 +96,45 @@ public final class IngestJob {
             t.setDaemon(true);
             return t;
         });
-        try (DocumentIndexer indexer = new DocumentIndexer(es.client(), layout, PipelineVersion.CURRENT, listener)) {
+        DocumentIndexer indexer = new DocumentIndexer(es.client(), layout, PipelineVersion.CURRENT, listener);
+        try (indexer) {
             for (int from = 0; from < inputs.size(); from += BATCH) {
                 List<Path> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
                 Map<DocumentId, String> stamps = indexer.stamps(batch.stream()
                     .map(p -> DocumentId.of(files.sourceOf(p))).toList());
-                List<Future<?>> futures = new ArrayList<>(batch.size());
+                List<Future<Step>> futures = new ArrayList<>(batch.size());
                 for (Path file : batch) {
-                    futures.add(workers.submit(() -> {
-                        Outcome o = process(file, stamps, indexer, rejections, uris, logFailures);
-                        if (o == Outcome.UNCHANGED) {
-                            unchanged.incrementAndGet();
-                        } else if (o == Outcome.REJECTED) {
-                            rejected.incrementAndGet();
-                        }
-                        if (o != Outcome.SENT) {
-                            progress.accept(done.incrementAndGet());
-                        }
-                    }));
+                    futures.add(workers.submit(() -> analyse(file, stamps, rejections, logFailures)));
                 }
-                for (Future<?> f : futures) {
+                // Decided in input order on this thread: of two copies, the first input is the one kept.
+                Dedup dedup = new Dedup(registry, finder, alsoAt);
+                for (Future<Step> f : futures) {
+                    Step step;
                     try {
-                        f.get();
+                        step = f.get();
                     } catch (ExecutionException e) {
                         throw new IOException("ingest worker failed: " + e.getCause(), e.getCause());
+                    }
+                    Outcome o = step.outcome() == Outcome.SENT
+                        ? send(step, stamps, indexer, rejections, uris, logFailures, dedup) : step.outcome();
+                    if (o == Outcome.UNCHANGED) {
+                        unchanged.incrementAndGet();
+                    } else if (o == Outcome.REJECTED) {
+                        rejected.incrementAndGet();
+                    } else if (o == Outcome.DUPLICATE) {
+                        duplicates.incrementAndGet();
+                    }
+                    if (o != Outcome.SENT) {
+                        progress.accept(done.incrementAndGet());
                     }
                 }
             }
         } finally {
             workers.shutdownNow();
+        }
+        // After the flush, so that documents kept in this run are there to be updated.
+        for (Map.Entry<DocumentId, Set<String>> e : alsoAt.entrySet()) {
+            indexer.addAlsoAt(e.getKey(), e.getValue());
         }
         rejections.clear(cleared);
         if (!logFailures.isEmpty()) {
@@ -126,13 +142,27 @@ public final class IngestJob {
                 + logFailures.get(0).getMessage(), logFailures.get(0));
         }
         layout.refresh();
-        return new IngestSummary(ingested.get(), unchanged.get(), rejected.get());
+        return new IngestSummary(ingested.get(), duplicates.get(), unchanged.get(), rejected.get());
     }
 
-    private enum Outcome { SENT, UNCHANGED, REJECTED }
+    private enum Outcome { SENT, DUPLICATE, UNCHANGED, REJECTED }
 
-    private Outcome process(Path file, Map<DocumentId, String> stamps, DocumentIndexer indexer, RejectionLog rejections,
-                            Map<DocumentId, String> uris, List<IOException> logFailures) {
+    /** What deduplication needs: this run's kept documents, the index, and the duplicates found so far. */
+    private record Dedup(RunRegistry registry, DuplicateFinder finder, Map<DocumentId, Set<String>> alsoAt) {
+
+        /** The kept document {@code doc} duplicates: one already indexed, else one kept earlier in this run. */
+        java.util.Optional<DocumentId> keptFor(DocumentId id, TextFingerprint fp) throws IOException {
+            java.util.Optional<DocumentId> indexed = finder.find(fp, id);
+            return indexed.isPresent() ? indexed : registry.claim(id, fp);
+        }
+    }
+
+    /** One input after the parallel part: its outcome so far and, when it is to be sent, its document. */
+    private record Step(Outcome outcome, DocumentId id, String uri, AnalysedDocument doc, Instant fetchedAt) {
+    }
+
+    /** Read, skip if unchanged, extract and analyse: the part that runs on the workers. */
+    private Step analyse(Path file, Map<DocumentId, String> stamps, RejectionLog rejections, List<IOException> logFailures) {
         DocumentId id = DocumentId.of(files.sourceOf(file));
         String uri = files.sourceOf(file).uri();
         RawDocument raw;
@@ -140,24 +170,47 @@ public final class IngestJob {
             raw = files.read(file);
         } catch (IOException e) {
             reject(rejections, new Rejection(id, uri, "read", "cannot read: " + e.getMessage(), Instant.now()), logFailures);
-            return Outcome.REJECTED;
+            return new Step(Outcome.REJECTED, id, uri, null, null);
         }
-        if (indexer.stamp(raw.contentHash()).equals(stamps.get(id))) {
-            return Outcome.UNCHANGED;
+        if (stamp(raw.contentHash()).equals(stamps.get(id))) {
+            return new Step(Outcome.UNCHANGED, id, uri, null, null);
         }
-        AnalysedDocument doc;
         try {
-            doc = pipeline.process(raw);
+            return new Step(Outcome.SENT, id, uri, pipeline.process(raw), raw.fetchedAt());
         } catch (RejectedException e) {
             reject(rejections, new Rejection(id, uri, e.stage(), e.getMessage(), Instant.now()), logFailures);
-            return Outcome.REJECTED;
         } catch (RuntimeException | StackOverflowError e) {
             // A bug or a pathological input must cost one document, not the run.
             reject(rejections, new Rejection(id, uri, "analyse", "internal error: " + e, Instant.now()), logFailures);
+        }
+        return new Step(Outcome.REJECTED, id, uri, null, null);
+    }
+
+    private static String stamp(String contentHash) {
+        return contentHash + "/" + PipelineVersion.CURRENT;
+    }
+
+    /** Folds a copy into the document it duplicates, or sends the document to the index. */
+    private Outcome send(Step step, Map<DocumentId, String> stamps, DocumentIndexer indexer, RejectionLog rejections,
+                         Map<DocumentId, String> uris, List<IOException> logFailures, Dedup dedup) {
+        DocumentId id = step.id();
+        try {
+            java.util.Optional<DocumentId> kept = dedup.keptFor(id, TextFingerprint.of(step.doc().clean().text()));
+            if (kept.isPresent()) {
+                dedup.alsoAt().computeIfAbsent(kept.get(), k -> ConcurrentHashMap.newKeySet()).add(step.uri());
+                if (stamps.containsKey(id)) {
+                    // It was a document of its own before its text became a copy: only the kept one stays.
+                    indexer.delete(id);
+                }
+                return Outcome.DUPLICATE;
+            }
+        } catch (IOException e) {
+            reject(rejections, new Rejection(id, step.uri(), "index", "duplicate check failed: " + e.getMessage(),
+                Instant.now()), logFailures);
             return Outcome.REJECTED;
         }
-        uris.put(id, uri);
-        indexer.index(doc, raw.fetchedAt());
+        uris.put(id, step.uri());
+        indexer.index(step.doc(), step.fetchedAt());
         return Outcome.SENT;
     }
 

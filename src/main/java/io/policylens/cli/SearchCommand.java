@@ -62,6 +62,9 @@ final class SearchCommand implements Callable<Integer> {
             System.out.println();
             System.out.printf("%d. %s  [%.2f]%n", rank, h.titleOriginal().isEmpty() ? h.title() : h.titleOriginal(), h.score());
             System.out.println("   " + (h.published() == null ? "undated" : h.published()) + " · " + h.site() + " · " + h.uri());
+            if (!h.alsoAt().isEmpty()) {
+                System.out.println("   also at " + String.join(", ", h.alsoAt()));
+            }
             for (String snippet : h.snippets()) {
                 String shown = snippet.replace("\n", " ");
                 shown = ansi ? shown.replace("<em>", "\u001b[1;33m").replace("</em>", "\u001b[0m")

@@ -87,7 +87,7 @@ public final class DocumentIndexer implements AutoCloseable {
 
     /**
      * What the index holds for these ids: {@code contentHash/pipelineVersion} of each known one. A document whose
-     * stamp equals {@link #stamp(String)} of its new bytes is unchanged.
+     * stamp equals {@code contentHash/pipelineVersion} of its new bytes is unchanged.
      */
     public Map<DocumentId, String> stamps(List<DocumentId> ids) throws IOException {
         Map<DocumentId, String> out = new HashMap<>();
@@ -109,9 +109,24 @@ public final class DocumentIndexer implements AutoCloseable {
         return out;
     }
 
-    /** The stamp a document with these bytes gets from this pipeline. */
-    public String stamp(String contentHash) {
-        return contentHash + "/" + pipelineVersion;
+    /**
+     * Adds the URIs of inputs found to duplicate a kept document to its {@code also_at}, merging with what is
+     * there; an unchanged list writes nothing (no new version). Synchronous: call it once per kept document.
+     */
+    public void addAlsoAt(DocumentId kept, java.util.Collection<String> uris) throws IOException {
+        var current = client.get(g -> g.index(alias).id(kept.value()).sourceIncludes("also_at"), ObjectNode.class);
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(uris);
+        if (current.found() && current.source() != null) {
+            current.source().path("also_at").forEach(n -> all.add(n.asText()));
+        }
+        ObjectNode doc = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        all.forEach(doc.putArray("also_at")::add);
+        client.update(u -> u.index(alias).id(kept.value()).doc(doc).detectNoop(true), ObjectNode.class);
+    }
+
+    /** Removes a document; removing one that is not there is not an error. */
+    public void delete(DocumentId id) throws IOException {
+        client.delete(d -> d.index(alias).id(id.value()));
     }
 
     /** Sends what is queued and waits for every answer. */

@@ -9,6 +9,7 @@ import io.policylens.analyse.EntitySummary;
 import io.policylens.analyse.Indicator;
 import io.policylens.analyse.IndicatorRecord;
 import io.policylens.analyse.SegmentedText;
+import io.policylens.analyse.TextFingerprint;
 import io.policylens.extract.CleanDocument;
 
 import java.time.Instant;
@@ -43,6 +44,11 @@ public final class IndexDocument {
         ArrayNode segments = offsetMap.putArray("segments");
         c.offsetMap().segments().forEach(s -> segments.addArray().add(s[0]).add(s[1]).add(s[2]));
         o.put("content_hash", c.contentHash());
+        TextFingerprint fp = TextFingerprint.of(c.text());
+        o.put("text_hash", fp.textHash());
+        o.put("simhash", fp.simhashHex());
+        ArrayNode bands = o.putArray("simhash_bands");
+        fp.bands().forEach(bands::add);
         o.put("pipeline_version", pipelineVersion);
         ArrayNode flags = o.putArray("flags");
         c.flags().stream().sorted().forEach(flags::add);

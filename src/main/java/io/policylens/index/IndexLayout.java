@@ -63,12 +63,18 @@ public final class IndexLayout {
                 throw new IOException("alias " + alias + " points to " + indices + ", not " + index(family)
                     + ": this version of PolicyLens needs a reindex");
             }
+            // Fields added within a version are additive: put the mapping so older indices of it learn them.
+            try (InputStream json = resource(family)) {
+                var mappings = co.elastic.clients.elasticsearch.indices.CreateIndexRequest.of(c -> c.index(index(family))
+                    .withJson(json)).mappings();
+                if (mappings != null) {
+                    client.indices().putMapping(p -> p.index(index(family)).properties(mappings.properties())
+                        .dynamic(mappings.dynamic()));
+                }
+            }
             return;
         }
-        try (InputStream json = IndexLayout.class.getResourceAsStream(family.resource())) {
-            if (json == null) {
-                throw new IllegalStateException("missing resource " + family.resource());
-            }
+        try (InputStream json = resource(family)) {
             client.indices().create(c -> c.index(index(family)).withJson(json)
                 .aliases(alias, a -> a.isWriteIndex(true)));
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
@@ -77,6 +83,14 @@ public final class IndexLayout {
                 throw e;
             }
         }
+    }
+
+    private static InputStream resource(Family family) {
+        InputStream json = IndexLayout.class.getResourceAsStream(family.resource());
+        if (json == null) {
+            throw new IllegalStateException("missing resource " + family.resource());
+        }
+        return json;
     }
 
     /** Deletes every index of this layout (tests and `reset`); names are explicit, as the node requires. */

@@ -46,7 +46,7 @@ public final class DocumentSearcher {
             .size(query.limit())
             .query(q)
             .source(src -> src.filter(f -> f.includes("title", "title_original", "source", "published", "script",
-                "text", "text_original", "offset_map")))
+                "text", "text_original", "offset_map", "also_at")))
             .highlight(h -> h
                 .preTags(SnippetMapper.PRE).postTags(SnippetMapper.POST)
                 .fields("text", f -> f.fragmentSize(FRAGMENT).numberOfFragments(2).noMatchSize(FRAGMENT))),
@@ -89,11 +89,13 @@ public final class DocumentSearcher {
         for (String fragment : fragments) {
             snippets.add(SnippetMapper.toOriginal(fragment, text, original, map));
         }
+        List<String> alsoAt = new ArrayList<>();
+        src.path("also_at").forEach(n -> alsoAt.add(n.asText()));
         return new SearchHit(h.id(), h.score() == null ? 0 : h.score(), src.path("title").asText(),
             src.path("title_original").asText(), src.path("source").path("uri").asText(),
             src.path("source").path("site").asText(),
             src.path("published").isNull() || src.path("published").isMissingNode() ? null : src.path("published").asText(),
-            src.path("script").asText(), snippets);
+            src.path("script").asText(), snippets, alsoAt);
     }
 
     static OffsetMap offsetMap(JsonNode node, int textLength, int originalLength) {

@@ -98,6 +98,41 @@ class IngestIT {
     }
 
     @Test
+    void copiesOfAnArticleFoldIntoTheKeptDocument() throws Exception {
+        Path site = Files.createDirectories(inputs.resolve("sites"));
+        Path a = site.resolve("a-original.html");
+        Files.copy(TestCorpus.CORPUS.resolve("shenzhen-ai-fund-utf8.html"), a);
+        // The same article on another site: other furniture, same text.
+        Path b = site.resolve("b-mirror.html");
+        Files.writeString(b, "<html><head><meta charset=\"utf-8\"><title>深圳设立100亿元人工智能产业基金</title></head><body>"
+            + "<div><a href=\"/\">转载站首页</a> <a href=\"/x\">资讯</a></div><h1>深圳设立100亿元人工智能产业基金</h1>"
+            + "<p>深圳市人民政府办公厅近日印发《关于加快推进人工智能产业发展的行动方案》，提出设立规模100亿元的人工智能产业基金，重点支持大模型、智能芯片和机器人等领域。</p>"
+            + "<p>方案明确，到2026年，全市人工智能核心产业规模力争突破3000亿元，培育估值超过10亿美元的独角兽企业15家。</p>"
+            + "<p>深圳市科技创新局副局长李文华介绍，2024年全市人工智能企业数量已达2600余家，同比增长约20%。</p>"
+            + "<p>南山区将建设人工智能创新街区，首期提供算力补贴最高500万元。</p></body></html>");
+        // A near copy: one figure edited, punctuation changed.
+        Path c = site.resolve("c-near.txt");
+        Files.writeString(c, "深圳设立100亿元人工智能产业基金\n"
+            + "深圳市人民政府办公厅近日印发《关于加快推进人工智能产业发展的行动方案》, 提出设立规模100亿元的人工智能产业基金，重点支持大模型、智能芯片和机器人等领域。\n"
+            + "方案明确，到2026年，全市人工智能核心产业规模力争突破3000亿元，培育估值超过10亿美元的独角兽企业16家。\n"
+            + "深圳市科技创新局副局长李文华介绍，2024年全市人工智能企业数量已达2600余家，同比增长约20%。\n"
+            + "南山区将建设人工智能创新街区，首期提供算力补贴最高500万元。\n");
+        IngestSummary first = job.run(es, job.inputs(List.of(site)), n -> { });
+        assertThat(first).hasToString("ingested 1, duplicates 2, unchanged 0, rejected 0");
+        DocumentId kept = DocumentId.of(SourceRef.ofFile(a));
+        GetResponse<ObjectNode> doc = es.client().get(g -> g.index(layout.alias(IndexLayout.DOCUMENTS)).id(kept.value()),
+            ObjectNode.class);
+        assertThat(doc.source().path("also_at").toString())
+            .contains(SourceRef.ofFile(b).uri()).contains(SourceRef.ofFile(c).uri());
+        long version = versionOf(kept);
+
+        IngestSummary again = job.run(es, job.inputs(List.of(site)), n -> { });
+        assertThat(again).hasToString("ingested 0, duplicates 2, unchanged 1, rejected 0");
+        assertThat(versionOf(kept)).as("folding the same copies again writes nothing").isEqualTo(version);
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
     void progressIsReportedForEveryInput() throws Exception {
         java.util.concurrent.atomic.AtomicInteger last = new java.util.concurrent.atomic.AtomicInteger();
         job.run(es, job.inputs(List.of(inputs.resolve("docs"))), last::set);

@@ -32,9 +32,10 @@ class SettingsTest {
 
     @Test
     void theSummaryLineIsTheOnePromised() {
-        IngestSummary s = new IngestSummary(12, 3, 1);
+        IngestSummary s = new IngestSummary(12, 0, 3, 1);
         assertThat(s).hasToString("ingested 12, unchanged 3, rejected 1");
         assertThat(s.inputs()).isEqualTo(16);
+        assertThat(new IngestSummary(12, 2, 3, 1)).hasToString("ingested 12, duplicates 2, unchanged 3, rejected 1");
     }
 
     @Test
