@@ -59,7 +59,13 @@ public final class TikaTextParser {
                 new ChineseEncodingDetector(commonCharacters, raw.charset()));
             // Keep every element (div, article, section…): main-content selection needs the page's structure.
             context.set(org.apache.tika.parser.html.HtmlMapper.class, org.apache.tika.parser.html.IdentityHtmlMapper.INSTANCE);
-            parser.parse(in, new org.apache.tika.sax.TeeContentHandler(handler, blocks), metadata, context);
+            org.xml.sax.ContentHandler both = new org.apache.tika.sax.TeeContentHandler(handler, blocks);
+            org.apache.tika.parser.Parser known = knownParser(raw, metadata);
+            if (known != null) {
+                known.parse(in, both, metadata, context);
+            } else {
+                parser.parse(in, both, metadata, context);
+            }
         } catch (EncryptedDocumentException e) {
             throw new RejectedException("extract", "encrypted document: " + e.getMessage(), e);
         } catch (SAXException e) {
@@ -76,6 +82,51 @@ public final class TikaTextParser {
         List<HtmlBlocks.Block> html = mediaType.contains("html") ? blocks.blocks() : List.of();
         return new ParsedText(title == null ? "" : title.strip(), handler.toString(), publishedOf(metadata), mediaType,
             truncated, html);
+    }
+
+    private static final java.util.Map<String, MediaType> BY_EXTENSION = java.util.Map.of(
+        "html", MediaType.text("html"), "htm", MediaType.text("html"), "shtml", MediaType.text("html"),
+        "txt", MediaType.TEXT_PLAIN, "pdf", MediaType.application("pdf"),
+        "docx", MediaType.application("vnd.openxmlformats-officedocument.wordprocessingml.document"));
+
+    /**
+     * The parser for a type the name or the transport declares, so that Tika's type detection (about a
+     * millisecond a document) is skipped; null — detect — when the type is unknown or the bytes look binary
+     * for a text type (garbage named .html must be detected as what it is).
+     */
+    private org.apache.tika.parser.Parser knownParser(RawDocument raw, Metadata metadata) {
+        MediaType type = raw.contentType() == null ? null : MediaType.parse(raw.contentType());
+        if (type == null) {
+            String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
+            int dot = name == null ? -1 : name.lastIndexOf('.');
+            type = dot < 0 ? null : BY_EXTENSION.get(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (type == null) {
+            return null;
+        }
+        type = type.getBaseType();
+        if (type.getType().equals("text") && looksBinary(raw)) {
+            return null;
+        }
+        org.apache.tika.parser.Parser p = parser.getParsers().get(type);
+        if (p != null) {
+            metadata.set(Metadata.CONTENT_TYPE, raw.contentType() != null ? raw.contentType() : type.toString());
+        }
+        return p;
+    }
+
+    private static boolean looksBinary(RawDocument raw) {
+        try (InputStream in = raw.openStream()) {
+            byte[] head = in.readNBytes(1024);
+            for (byte b : head) {
+                if (b == 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static LocalDate publishedOf(Metadata metadata) {

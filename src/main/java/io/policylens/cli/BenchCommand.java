@@ -1,0 +1,58 @@
+package io.policylens.cli;
+
+import io.policylens.app.ExtractionBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code policylens bench extract}: where the time of extraction goes. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmarks, measured side by side in one run.", subcommands = {BenchCommand.Extract.class})
+final class BenchCommand {
+
+    @ParentCommand
+    Main root;
+
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Characters per second of each extraction step and, beside them, of the analysis steps,",
+            "on one thread over the documents of DIR (default: corpus)."})
+    static final class Extract implements Callable<Integer> {
+        @ParentCommand
+        BenchCommand bench;
+
+        @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "corpus", description = "Documents (default ${DEFAULT-VALUE}).")
+        Path dir;
+
+        @Option(names = "--rounds", defaultValue = "30", description = "Measured rounds over all documents (default ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--warmup", defaultValue = "10", description = "Rounds run first and not measured (default ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Override
+        public Integer call() throws Exception {
+            List<ExtractionBenchmark.StepTime> steps = new ExtractionBenchmark(bench.root.settings())
+                .run(dir, warmup, rounds, System.err::println);
+            double extract = rate(steps, "extract: all steps");
+            double analyse = rate(steps, "analyse: all steps");
+            System.out.printf("%-42s %14s %10s%n", "step (one thread)", "chars/s", "ms/doc");
+            for (ExtractionBenchmark.StepTime s : steps) {
+                System.out.printf(Locale.ROOT, "%-42s %14.0f %10.3f%n", s.step(), s.charsPerSecond(),
+                    s.nanos() / 1e6 / s.docs());
+            }
+            System.out.printf(Locale.ROOT, "%nextraction ÷ analysis throughput: %.2f (above 1: extraction is not the bottleneck)%n",
+                extract / analyse);
+            return 0;
+        }
+
+        private static double rate(List<ExtractionBenchmark.StepTime> steps, String name) {
+            return steps.stream().filter(s -> s.step().equals(name)).findFirst().orElseThrow().charsPerSecond();
+        }
+    }
+}
