@@ -91,10 +91,10 @@ public final class TikaTextParser {
 
     /**
      * The parser for a type the name or the transport declares, so that Tika's type detection (about a
-     * millisecond a document) is skipped; null — detect — when the type is unknown or the bytes look binary
-     * for a text type (garbage named .html must be detected as what it is).
+     * millisecond a document) is skipped; null — detect — when the type is unknown. Binary bytes under a text
+     * type are rejected.
      */
-    private org.apache.tika.parser.Parser knownParser(RawDocument raw, Metadata metadata) {
+    private org.apache.tika.parser.Parser knownParser(RawDocument raw, Metadata metadata) throws RejectedException {
         MediaType type = raw.contentType() == null ? null : MediaType.parse(raw.contentType());
         if (type == null) {
             String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
@@ -106,7 +106,8 @@ public final class TikaTextParser {
         }
         type = type.getBaseType();
         if (type.getType().equals("text") && looksBinary(raw)) {
-            return null;
+            // Tika would trust the name and read the bytes as text: mojibake that looks like a document.
+            throw new RejectedException("extract", "binary data, not " + type + " as its name or type says");
         }
         org.apache.tika.parser.Parser p = parser.getParsers().get(type);
         if (p != null) {

@@ -72,6 +72,23 @@ class ExtractorTest {
     }
 
     @Test
+    void binaryGarbageNamedHtmlIsDetectedAndRejected() {
+        byte[] garbage = new byte[2048];
+        new java.util.Random(3).nextBytes(garbage);
+        garbage[10] = 0;
+        assertThatThrownBy(() -> extractor.extract(TestCorpus.raw("garbage.html", null, garbage)))
+            .isInstanceOf(RejectedException.class);
+    }
+
+    @Test
+    void aPageWithLittleArticleIsFlaggedLowContent() throws RejectedException {
+        CleanDocument d = extractor.extract(TestCorpus.raw("short.txt", "text/plain",
+            "某县召开会议\n2024-01-02\n会议部署今年工作。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(d.flags()).contains("low_content");
+        assertThat(extractor.extract(TestCorpus.raw("shanghai-utf8-bom.txt")).flags()).doesNotContain("low_content");
+    }
+
+    @Test
     void aSnippetIsItsOwnDocumentWithoutTitle() {
         CleanDocument d = extractor.extractSnippet(TestCorpus.raw("s.txt", "text/plain", new byte[] {1}), "  研發投入增長８％  ");
         assertThat(d.text()).isEqualTo("研发投入增长8%");
