@@ -11,19 +11,24 @@ import java.util.List;
 public final class Analyser {
 
     private final Segmenter segmenter;
-    private final EntityRecognizer entities = new EntityRecognizer();
+    private final EntityRecognizer entities;
     private final IndicatorExtractor indicators = new IndicatorExtractor();
     private final LanguageIdentifier languages = new LanguageIdentifier();
 
     public Analyser(HanLpRuntime hanlp) {
+        this(hanlp, CharNerModel.bundled());
+    }
+
+    public Analyser(HanLpRuntime hanlp, CharNerModel ner) {
         this.segmenter = new Segmenter(hanlp);
+        this.entities = new EntityRecognizer(ner);
     }
 
     public AnalysedDocument analyse(CleanDocument clean) {
         List<Token> tokens = segmenter.segment(clean.text());
         String language = languages.identify(clean.text()).language();
         return new AnalysedDocument(clean, language, passages(clean.text(), language), segmenter.segment(clean.title()),
-            tokens, entities.recognise(tokens), indicators.extract(clean.text()));
+            tokens, entities.recognise(clean.text()), indicators.extract(clean.text()));
     }
 
     /** Paragraphs of some length whose language differs from the document's. */

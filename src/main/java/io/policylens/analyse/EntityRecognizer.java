@@ -1,27 +1,25 @@
 package io.policylens.analyse;
 
-import io.policylens.document.Span;
-
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the segmenter's name tags into entity mentions: nr* persons, ns* places, nt* organisations.
+ * Finds persons, places and organisations in normalised (simplified) text with the character-level tagger
+ * trained by the project ({@link CharNerModel}); traditional input is mined through its simplified form.
  * Thread-safe.
  */
 public final class EntityRecognizer {
 
-    public List<Mention> recognise(List<Token> tokens) {
-        List<Mention> out = new ArrayList<>();
-        for (Token t : tokens) {
-            EntityType type = typeOf(t.tag());
-            if (type != null && t.text().length() >= 2) {
-                out.add(new Mention(new Span(t.begin(), t.end()), t.text(), type, t.text()));
-            }
-        }
-        return out;
+    private final CharNerModel model;
+
+    public EntityRecognizer(CharNerModel model) {
+        this.model = model;
     }
 
+    public List<Mention> recognise(String text) {
+        return model.tag(text);
+    }
+
+    /** HanLP's name tags, for comparison: nr* persons, ns* places, nt* organisations. */
     static EntityType typeOf(String tag) {
         if (tag.startsWith("nr")) {
             return EntityType.PER;

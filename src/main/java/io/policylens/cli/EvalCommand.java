@@ -23,14 +23,26 @@ final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     Main root;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of documents with gold files.")
+    @Option(names = "--gold", paramLabel = "DIR", description = "Folder of documents with gold files.")
     Path gold;
+
+    @Option(names = "--ner", paramLabel = "FILE", description = "Char-per-line BIO data to score the entity tagger on.")
+    Path ner;
+
+    @Option(names = "--out", paramLabel = "PRED", description = "With --ner: write the predictions in the same format.")
+    Path out;
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
+        if ((gold == null) == (ner == null)) {
+            throw new IllegalArgumentException("give --gold DIR or --ner FILE");
+        }
+        if (ner != null) {
+            return scoreNer();
+        }
         CorpusEvaluation.Report r = new CorpusEvaluation(new DocumentPipeline(root.settings())).run(gold);
         if (json) {
             System.out.println(new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -52,6 +64,29 @@ final class EvalCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "indicators      P %.3f  R %.3f  F1 %.3f  (kind agrees on %.1f %% of matches)%n",
             r.indicators().precision(), r.indicators().recall(), r.indicators().f1(), 100 * r.kindAgreement());
+        return 0;
+    }
+
+    private int scoreNer() throws Exception {
+        var model = io.policylens.analyse.CharNerModel.bundled();
+        var data = io.policylens.analyse.BioCorpus.read(ner);
+        var score = io.policylens.analyse.CharNerTrainer.evaluate(model, data);
+        if (out != null) {
+            try (var w = java.nio.file.Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                for (var s : data) {
+                    java.util.List<String> labels = model.labels(s.text());
+                    for (int i = 0; i < s.text().length(); i++) {
+                        w.write(s.text().charAt(i) + "\t" + labels.get(i) + "\n");
+                    }
+                    w.write("\n");
+                }
+            }
+        }
+        System.out.println(data.size() + " sentences");
+        for (String t : java.util.List.of("PER", "LOC", "ORG", "ALL")) {
+            System.out.printf(Locale.ROOT, "%-4s P %.4f  R %.4f  F1 %.4f%n", t, score.precision(t), score.recall(t),
+                score.f1(t));
+        }
         return 0;
     }
 }

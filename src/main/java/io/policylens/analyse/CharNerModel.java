@@ -1,0 +1,330 @@
+package io.policylens.analyse;
+
+import io.policylens.document.Span;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A character-level named-entity tagger: BIO labels over persons, places and organisations from a linear model
+ * (averaged perceptron, trained by {@link CharNerTrainer}) over a window of characters, decoded with Viterbi
+ * under the BIO constraints. Features are hashed to 64 bits, so the model keeps no strings. Immutable and
+ * thread-safe.
+ */
+public final class CharNerModel {
+
+    static final String[] LABELS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"};
+    static final int L = LABELS.length;
+    static final int TEMPLATES = 14;
+    private static final int MAGIC = 0x504c4e31; // "PLN1"
+
+    private final long[] keys;
+    private final float[] weights;
+    private final float[] transitions;
+    private final int mask;
+
+    CharNerModel(long[] keys, float[] weights, float[] transitions) {
+        this.keys = keys;
+        this.weights = weights;
+        this.transitions = transitions;
+        this.mask = keys.length - 1;
+    }
+
+    /** The entity mentions of a text (normalised, simplified), with offsets into it. */
+    public List<Mention> tag(String text) {
+        List<Mention> out = new ArrayList<>();
+        int start = 0;
+        // Sentences and lines are tagged apart: names do not cross them, and Viterbi stays short.
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || "\n。！？；".indexOf(text.charAt(i)) >= 0) {
+                if (i > start) {
+                    tagSpan(text, start, i, out);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private void tagSpan(String text, int from, int to, List<Mention> out) {
+        char[] chars = normalise(text.substring(from, to));
+        int[] labels = decode(scores(chars));
+        for (String e : BioCorpus.entities(labelNames(labels))) {
+            String[] p = e.split(":");
+            int b = from + Integer.parseInt(p[1]);
+            int end = from + Integer.parseInt(p[2]);
+            String surface = text.substring(b, end);
+            if (surface.codePointCount(0, surface.length()) >= 2) {
+                out.add(new Mention(new Span(b, end), surface, EntityType.valueOf(p[0]), surface));
+            }
+        }
+    }
+
+    /** The BIO label of every character of a sentence, as training data writes them. */
+    public List<String> labels(String sentence) {
+        return labelNames(decode(scores(normalise(sentence))));
+    }
+
+    static List<String> labelNames(int[] labels) {
+        List<String> names = new ArrayList<>(labels.length);
+        for (int l : labels) {
+            names.add(LABELS[l]);
+        }
+        return names;
+    }
+
+    float[][] scores(char[] chars) {
+        float[][] s = new float[chars.length][L];
+        long[] f = new long[TEMPLATES];
+        for (int i = 0; i < chars.length; i++) {
+            features(chars, i, f);
+            for (long key : f) {
+                int slot = find(key);
+                if (slot >= 0) {
+                    int base = slot * L;
+                    for (int y = 0; y < L; y++) {
+                        s[i][y] += weights[base + y];
+                    }
+                }
+            }
+        }
+        return s;
+    }
+
+    int[] decode(float[][] emissions) {
+        return viterbi(emissions, transitions);
+    }
+
+    static int[] viterbi(float[][] em, float[] trans) {
+        int n = em.length;
+        int[] out = new int[n];
+        if (n == 0) {
+            return out;
+        }
+        float[][] best = new float[n][L];
+        int[][] back = new int[n][L];
+        for (int y = 0; y < L; y++) {
+            best[0][y] = allowed(-1, y) ? em[0][y] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int y = 0; y < L; y++) {
+                float b = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < L; p++) {
+                    if (!allowed(p, y) || best[i - 1][p] == Float.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    float v = best[i - 1][p] + trans[p * L + y];
+                    if (v > b) {
+                        b = v;
+                        arg = p;
+                    }
+                }
+                best[i][y] = b + em[i][y];
+                back[i][y] = arg;
+            }
+        }
+        int y = 0;
+        for (int k = 1; k < L; k++) {
+            if (best[n - 1][k] > best[n - 1][y]) {
+                y = k;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = y;
+            y = back[i][y];
+        }
+        return out;
+    }
+
+    /** I-X only after B-X or I-X. */
+    static boolean allowed(int prev, int y) {
+        if (y == 2 || y == 4 || y == 6) {
+            return prev == y - 1 || prev == y;
+        }
+        return true;
+    }
+
+    /** NFKC, digits as 0 and Latin letters as a: names are told by Chinese characters, not by which digit. */
+    static char[] normalise(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        char[] out = new char[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            // NFKC may change lengths (rare ligatures); keep positions by normalising character by character then.
+            char c = t.length() == text.length() ? t.charAt(i) : text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                c = '0';
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                c = 'a';
+            }
+            out[i] = c;
+        }
+        return out;
+    }
+
+    /** The hashed features of position {@code i}: characters around it, pairs, and character classes. */
+    static void features(char[] c, int i, long[] out) {
+        char m2 = at(c, i - 2);
+        char m1 = at(c, i - 1);
+        char c0 = c[i];
+        char p1 = at(c, i + 1);
+        char p2 = at(c, i + 2);
+        out[0] = hash(0, '\u0001', '\u0001');
+        out[1] = hash(1, c0, '\u0001');
+        out[2] = hash(2, m1, '\u0001');
+        out[3] = hash(3, p1, '\u0001');
+        out[4] = hash(4, m2, '\u0001');
+        out[5] = hash(5, p2, '\u0001');
+        out[6] = hash(6, m1, c0);
+        out[7] = hash(7, c0, p1);
+        out[8] = hash(8, m1, p1);
+        out[9] = hash(9, m2, m1);
+        out[10] = hash(10, p1, p2);
+        out[11] = hash(11, (char) (kind(m1) * 16 + kind(c0)), (char) kind(p1));
+        out[12] = hash(12, m2, (char) (m1 * 31 + c0));
+        out[13] = hash(13, c0, (char) (p1 * 31 + p2));
+    }
+
+    private static char at(char[] c, int i) {
+        return i < 0 ? '\u0002' : i >= c.length ? '\u0003' : c[i];
+    }
+
+    private static int kind(char c) {
+        if (c == '\u0002' || c == '\u0003') {
+            return 1;
+        }
+        if (Character.isDigit(c) || c == '0') {
+            return 2;
+        }
+        if (c == 'a') {
+            return 3;
+        }
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            return 4;
+        }
+        return 5;
+    }
+
+    static long hash(int template, char a, char b) {
+        long h = template * 0x9E3779B97F4A7C15L + a * 0xC2B2AE3D27D4EB4FL + b * 0x165667B19E3779F9L;
+        h ^= h >>> 31;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 29;
+        return h == 0 ? 1 : h;
+    }
+
+    private int find(long key) {
+        int i = (int) (key ^ (key >>> 32)) & mask;
+        while (true) {
+            long k = keys[i];
+            if (k == key) {
+                return i;
+            }
+            if (k == 0) {
+                return -1;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** Features that carry weight (a feature never updated in training scores nothing and is not kept). */
+    public int features() {
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0 && carries(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean carries(int slot) {
+        for (int y = 0; y < L; y++) {
+            if (weights[slot * L + y] != 0f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Builds the lookup table from trained features and their per-label weights. */
+    static CharNerModel of(long[] featureKeys, float[] featureWeights, float[] transitions) {
+        int n = featureKeys.length;
+        int size = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
+        long[] keys = new long[size];
+        float[] weights = new float[size * L];
+        for (int f = 0; f < n; f++) {
+            long key = featureKeys[f];
+            int i = (int) (key ^ (key >>> 32)) & (size - 1);
+            while (keys[i] != 0) {
+                i = (i + 1) & (size - 1);
+            }
+            keys[i] = key;
+            System.arraycopy(featureWeights, f * L, weights, i * L, L);
+        }
+        return new CharNerModel(keys, weights, transitions.clone());
+    }
+
+    /** Writes the model (gzip); the caller closes the stream. */
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(out);
+        DataOutputStream d = new DataOutputStream(gz);
+        d.writeInt(MAGIC);
+        d.writeInt(features());
+        for (float t : transitions) {
+            d.writeFloat(t);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0 && carries(i)) {
+                d.writeLong(keys[i]);
+                for (int y = 0; y < L; y++) {
+                    d.writeFloat(weights[i * L + y]);
+                }
+            }
+        }
+        d.flush();
+        gz.finish();
+    }
+
+    /** Reads a model written by {@link #write}; the caller closes the stream. */
+    public static CharNerModel read(InputStream in) throws IOException {
+        DataInputStream d = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(in), 1 << 16));
+        if (d.readInt() != MAGIC) {
+            throw new IOException("not a PolicyLens NER model");
+        }
+        int n = d.readInt();
+        float[] trans = new float[L * L];
+        for (int i = 0; i < trans.length; i++) {
+            trans[i] = d.readFloat();
+        }
+        long[] keys = new long[n];
+        float[] w = new float[n * L];
+        for (int f = 0; f < n; f++) {
+            keys[f] = d.readLong();
+            for (int y = 0; y < L; y++) {
+                w[f * L + y] = d.readFloat();
+            }
+        }
+        return of(keys, w, trans);
+    }
+
+    /** The model shipped with PolicyLens, from the class path. */
+    public static CharNerModel bundled() {
+        try (InputStream in = CharNerModel.class.getResourceAsStream("ner-msra-char.bin.gz")) {
+            if (in == null) {
+                throw new IllegalStateException("the NER model is missing: train it with `policylens train-ner`");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

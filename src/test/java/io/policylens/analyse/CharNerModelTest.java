@@ -1,0 +1,85 @@
+package io.policylens.analyse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class CharNerModelTest {
+
+    private static final CharNerModel BUNDLED = CharNerModel.bundled();
+
+    @Test
+    void theShippedModelFindsPersonsPlacesAndOrganisationsWithExactSpans() {
+        String text = "浙江大学教授张明远在杭州会见了宁波市科技局局长陈立群。";
+        List<Mention> m = BUNDLED.tag(text);
+        assertThat(m).extracting(Mention::surface, Mention::type).contains(
+            tuple("浙江大学", EntityType.ORG), tuple("张明远", EntityType.PER), tuple("杭州", EntityType.LOC),
+            tuple("宁波市科技局", EntityType.ORG), tuple("陈立群", EntityType.PER));
+        for (Mention x : m) {
+            assertThat(x.span().of(text)).isEqualTo(x.surface());
+        }
+    }
+
+    @Test
+    void nestedNamesCountOnceInFull() {
+        List<Mention> m = BUNDLED.tag("浙江申发轴瓦股份有限公司昨日发布公告。");
+        assertThat(m).extracting(Mention::surface).contains("浙江申发轴瓦股份有限公司").doesNotContain("浙江");
+    }
+
+    @Test
+    void viterbiNeverStartsOrContinuesAnEntityWrongly() {
+        assertThat(CharNerModel.allowed(-1, 2)).isFalse();
+        assertThat(CharNerModel.allowed(0, 4)).isFalse();
+        assertThat(CharNerModel.allowed(3, 4)).isTrue();
+        assertThat(CharNerModel.allowed(1, 4)).isFalse();
+    }
+
+    @Test
+    void trainingLearnsFromBioDataAndTheModelRoundTrips(@TempDir Path dir) throws IOException {
+        StringBuilder bio = new StringBuilder();
+        String[] people = {"张三", "李四", "王五", "赵六", "孙七", "周八"};
+        String[] places = {"上海", "北京", "杭州", "南京", "广州", "成都"};
+        for (int i = 0; i < 60; i++) {
+            String who = people[i % people.length];
+            String where = places[(i * 5) % places.length];
+            String s = who + "昨天去了" + where + "。";
+            for (int k = 0; k < s.length(); k++) {
+                String label = k < 2 ? (k == 0 ? "B-PER" : "I-PER")
+                    : (k >= 6 && k < 8 ? (k == 6 ? "B-LOC" : "I-LOC") : "O");
+                bio.append(s.charAt(k)).append('\t').append(label).append('\n');
+            }
+            bio.append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("toy.bio"), bio);
+        List<BioCorpus.Sentence> data = BioCorpus.read(file);
+        assertThat(data).hasSize(60);
+        CharNerModel model = new CharNerTrainer(5, 1, 1).train(data, List.of(), m -> { });
+        assertThat(CharNerTrainer.evaluate(model, data).f1("ALL")).isGreaterThan(0.99);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.write(out);
+        CharNerModel back = CharNerModel.read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(back.labels("李四昨天去了成都。")).isEqualTo(model.labels("李四昨天去了成都。"))
+            .containsExactly("B-PER", "I-PER", "O", "O", "O", "O", "B-LOC", "I-LOC", "O");
+    }
+
+    @Test
+    void bioReadingRepairsAnInsideAfterOutside(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("x.bio"), "在\tO\n上\tI-LOC\n海\tI-LOC\n\n");
+        BioCorpus.Sentence s = BioCorpus.read(f).get(0);
+        assertThat(s.labels()).containsExactly("O", "B-LOC", "I-LOC");
+        assertThat(BioCorpus.entities(s.labels())).containsExactly("LOC:1:3");
+        List<String> labels = new ArrayList<>(List.of("B-ORG", "I-ORG", "B-ORG"));
+        assertThat(BioCorpus.entities(labels)).containsExactly("ORG:0:2", "ORG:2:3");
+    }
+}
