@@ -25,10 +25,47 @@ public final class Analyser {
     }
 
     public AnalysedDocument analyse(CleanDocument clean) {
-        List<Token> tokens = segmenter.segment(clean.text());
+        List<Mention> mentions = entities.recognise(clean.text());
+        List<Token> tokens = withNamesWhole(segmenter.segment(clean.text()), mentions, clean.text());
         String language = languages.identify(clean.text()).language();
-        return new AnalysedDocument(clean, language, passages(clean.text(), language), segmenter.segment(clean.title()),
-            tokens, entities.recognise(clean.text()), indicators.extract(clean.text()));
+        return new AnalysedDocument(clean, language, passages(clean.text(), language), withNamesWhole(segmenter.segment(clean.title()), entities.recognise(clean.title()), clean.title()),
+            tokens, mentions, indicators.extract(clean.text()));
+    }
+
+    /**
+     * Each entity the tagger found becomes one word (张明远, not 张/明远), so that names match whole in the
+     * word-level field; tokens it overlaps give way.
+     */
+    static List<Token> withNamesWhole(List<Token> tokens, List<Mention> mentions, String text) {
+        if (mentions.isEmpty()) {
+            return tokens;
+        }
+        List<Token> out = new java.util.ArrayList<>(tokens.size());
+        int m = 0;
+        for (Token t : tokens) {
+            while (m < mentions.size() && mentions.get(m).span().end() <= t.begin()) {
+                m++;
+            }
+            if (m < mentions.size() && mentions.get(m).span().begin() < t.end()) {
+                Mention mention = mentions.get(m);
+                if (out.isEmpty() || out.get(out.size() - 1).end() <= mention.span().begin()) {
+                    out.add(new Token(mention.surface(), mention.span().begin(), mention.span().end(),
+                        mention.type().name()));
+                }
+                // Parts of a token outside the name would be lost: keep them as words of their own.
+                if (t.begin() < mention.span().begin() && !out.isEmpty()) {
+                    out.add(out.size() - 1, new Token(text.substring(t.begin(), mention.span().begin()), t.begin(),
+                        mention.span().begin(), t.tag()));
+                }
+                if (t.end() > mention.span().end()) {
+                    out.add(new Token(text.substring(mention.span().end(), t.end()), mention.span().end(), t.end(),
+                        t.tag()));
+                }
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     /** Paragraphs of some length whose language differs from the document's. */

@@ -8,6 +8,7 @@ import io.policylens.extract.OffsetMap;
 import io.policylens.extract.Script;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,5 +28,16 @@ class AnalyserTest {
         assertThat(shanghai.spans()).extracting(s -> s.of(text)).containsOnly("上海");
         assertThat(doc.indicators()).extracting(Indicator::value).containsExactly(5.6e10);
         assertThat(doc.titleTokens()).extracting(Token::text).containsExactly("上海", "金融");
+    }
+
+    @Test
+    void namesFoundByTheTaggerAreWholeWords() {
+        String text = "浙江大学教授张明远在杭州会见宁波市科技局局长陈立群。";
+        List<Token> tokens = List.of(new Token("浙江", 0, 2, "ns"), new Token("大学", 2, 4, "n"), new Token("教授", 4, 6, "n"),
+            new Token("张", 6, 7, "nr"), new Token("明远在", 7, 10, "x"), new Token("杭州", 10, 12, "ns"));
+        List<Mention> names = List.of(new Mention(new io.policylens.document.Span(0, 4), "浙江大学", EntityType.ORG, "浙江大学"),
+            new Mention(new io.policylens.document.Span(6, 9), "张明远", EntityType.PER, "张明远"));
+        assertThat(Analyser.withNamesWhole(tokens, names, text)).extracting(Token::text)
+            .containsExactly("浙江大学", "教授", "张明远", "在", "杭州");
     }
 }
