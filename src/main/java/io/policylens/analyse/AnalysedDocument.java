@@ -14,11 +14,14 @@ import java.util.Map;
  * @param language    the document's language (ISO 639-1), as the language detector judged it
  * @param passages    paragraphs in another language than the document's
  * @param titleTokens the words of the (simplified) title, with offsets into it
+ * @param places      the division each place name of the text resolves to
  */
 public record AnalysedDocument(CleanDocument clean, String language, List<Passage> passages, List<Token> titleTokens,
-                               List<Token> tokens, List<Mention> mentions, List<Indicator> indicators) {
+                               List<Token> tokens, List<Mention> mentions, List<Indicator> indicators,
+                               Map<String, Division> places) {
 
     public AnalysedDocument {
+        places = Map.copyOf(places);
         passages = List.copyOf(passages);
         titleTokens = List.copyOf(titleTokens);
         tokens = List.copyOf(tokens);
@@ -36,7 +39,8 @@ public record AnalysedDocument(CleanDocument clean, String language, List<Passag
         for (List<Mention> group : byEntity.values()) {
             List<Span> spans = group.stream().map(Mention::span).toList();
             Mention first = group.get(0);
-            out.add(new EntitySummary(first.type(), first.normalised(), group.size(), spans));
+            out.add(new EntitySummary(first.type(), first.normalised(), group.size(), spans,
+                first.type() == EntityType.LOC ? places.get(first.normalised()) : null));
         }
         return out;
     }

@@ -14,6 +14,7 @@ public final class Analyser {
     private final EntityRecognizer entities;
     private final IndicatorExtractor indicators = new IndicatorExtractor();
     private final LanguageIdentifier languages = new LanguageIdentifier();
+    private final PlaceResolver placeResolver = new PlaceResolver();
 
     public Analyser(HanLpRuntime hanlp) {
         this(hanlp, CharNerModel.bundled());
@@ -29,7 +30,8 @@ public final class Analyser {
         List<Token> tokens = withNamesWhole(segmenter.segment(clean.text()), mentions, clean.text());
         String language = languages.identify(clean.text()).language();
         return new AnalysedDocument(clean, language, passages(clean.text(), language), withNamesWhole(segmenter.segment(clean.title()), entities.recognise(clean.title()), clean.title()),
-            tokens, mentions, indicators.extract(clean.text()));
+            tokens, mentions, indicators.extract(clean.text()), placeResolver.resolve(mentions.stream()
+                .filter(m -> m.type() == EntityType.LOC).map(Mention::normalised).distinct().toList()));
     }
 
     /**

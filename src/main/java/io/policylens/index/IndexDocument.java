@@ -58,6 +58,20 @@ public final class IndexDocument {
             entities.withArray(e.type().name().toLowerCase(Locale.ROOT)).add(e.text());
             mentions.add(mapper.valueToTree(EntityRecord.of(e)));
         }
+        ObjectNode places = o.putObject("places");
+        TreeSet<String> provinces = new TreeSet<>();
+        TreeSet<String> cities = new TreeSet<>();
+        TreeSet<String> codes = new TreeSet<>();
+        doc.places().values().forEach(d -> {
+            provinces.add(d.province());
+            if (d.city() != null) {
+                cities.add(d.city());
+            }
+            codes.addAll(d.pathCodes());
+        });
+        provinces.forEach(places.putArray("province")::add);
+        cities.forEach(places.putArray("city")::add);
+        codes.forEach(places.putArray("code")::add);
         TreeSet<String> kinds = new TreeSet<>();
         ArrayNode indicators = o.putArray("indicators");
         for (Indicator i : doc.indicators()) {

@@ -1,0 +1,98 @@
+package io.policylens.analyse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Puts place names on the map: 杭州 → 浙江省 › 杭州市 (330100). Names and their short forms come from
+ * {@code regions.tsv} (made by {@code RegionsTool} from the NBS code table). A name several divisions share
+ * (朝阳, 南山) goes to the one under a province or city the same document names elsewhere, else to the highest
+ * level, else stays unresolved. Immutable and thread-safe.
+ */
+public final class PlaceResolver {
+
+    private static final List<String> LEVELS = List.of("province", "city", "county");
+    private final Map<String, List<Division>> byName = new HashMap<>();
+
+    public PlaceResolver() {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        try (InputStream in = PlaceResolver.class.getResourceAsStream("regions.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    String[] f = line.split("\t", -1);
+                    rows.put(f[0], f);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String[] f : rows.values()) {
+            List<String> path = new ArrayList<>();
+            List<String> codes = new ArrayList<>();
+            for (String[] at = f; at != null; at = at[3].isEmpty() ? null : rows.get(at[3])) {
+                path.add(0, at[1]);
+                codes.add(0, at[0]);
+            }
+            Division d = new Division(f[0], f[1], f[2], path, codes);
+            byName.computeIfAbsent(f[1], k -> new ArrayList<>()).add(d);
+            for (String alias : f[4].split(",")) {
+                if (!alias.isBlank()) {
+                    byName.computeIfAbsent(alias, k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+    }
+
+    /** The divisions of a document's place names, each name resolved in the light of the others. */
+    public Map<String, Division> resolve(Collection<String> names) {
+        Map<String, Division> out = new LinkedHashMap<>();
+        Set<String> context = new HashSet<>();
+        List<String> ambiguous = new ArrayList<>();
+        for (String name : names) {
+            List<Division> c = byName.getOrDefault(name, List.of());
+            if (c.size() == 1) {
+                out.put(name, c.get(0));
+                context.addAll(c.get(0).pathCodes());
+            } else if (c.size() > 1) {
+                ambiguous.add(name);
+            }
+        }
+        for (String name : ambiguous) {
+            Division pick = pick(byName.get(name), context, name);
+            if (pick != null) {
+                out.put(name, pick);
+            }
+        }
+        return out;
+    }
+
+    private static Division pick(List<Division> candidates, Set<String> context, String name) {
+        List<Division> inContext = candidates.stream()
+            .filter(d -> d.pathCodes().subList(0, d.pathCodes().size() - 1).stream().anyMatch(context::contains))
+            .toList();
+        if (inContext.size() == 1) {
+            return inContext.get(0);
+        }
+        List<Division> pool = inContext.isEmpty() ? candidates : inContext;
+        List<Division> exact = pool.stream().filter(d -> d.name().equals(name)).toList();
+        if (exact.size() == 1) {
+            return exact.get(0);
+        }
+        int top = pool.stream().mapToInt(d -> LEVELS.indexOf(d.level())).min().orElse(9);
+        List<Division> highest = pool.stream().filter(d -> LEVELS.indexOf(d.level()) == top).toList();
+        return highest.size() == 1 ? highest.get(0) : null;
+    }
+}

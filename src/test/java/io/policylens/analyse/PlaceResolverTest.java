@@ -1,0 +1,39 @@
+package io.policylens.analyse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlaceResolverTest {
+
+    private static final PlaceResolver RESOLVER = new PlaceResolver();
+
+    @Test
+    void namesAndShortFormsResolveWithCodeAndHierarchy() {
+        Map<String, Division> r = RESOLVER.resolve(List.of("杭州", "浙江", "内蒙古", "延边", "西湖区"));
+        assertThat(r.get("杭州").code()).isEqualTo("330100");
+        assertThat(r.get("杭州").path()).containsExactly("浙江省", "杭州市");
+        assertThat(r.get("杭州").province()).isEqualTo("浙江省");
+        assertThat(r.get("杭州").city()).isEqualTo("杭州市");
+        assertThat(r.get("浙江").level()).isEqualTo("province");
+        assertThat(r.get("内蒙古").name()).isEqualTo("内蒙古自治区");
+        assertThat(r.get("延边").name()).isEqualTo("延边朝鲜族自治州");
+        // 西湖区 exists in Hangzhou and Nanchang; Zhejiang named in the same document decides.
+        assertThat(r.get("西湖区").path()).containsExactly("浙江省", "杭州市", "西湖区");
+    }
+
+    @Test
+    void sharedNamesFollowTheDocumentsOtherPlaces() {
+        assertThat(RESOLVER.resolve(List.of("深圳", "南山区")).get("南山区").code()).isEqualTo("440305");
+        assertThat(RESOLVER.resolve(List.of("北京", "朝阳区")).get("朝阳区").path()).containsExactly("北京市", "朝阳区");
+        assertThat(RESOLVER.resolve(List.of("北京", "朝阳区")).get("朝阳区").city()).isNull();
+    }
+
+    @Test
+    void unknownPlacesStayUnresolved() {
+        assertThat(RESOLVER.resolve(List.of("南太湖新区", "长三角"))).isEmpty();
+    }
+}
