@@ -14,7 +14,7 @@ public final class Analyser {
     private final EntityRecognizer entities;
     private final IndicatorExtractor indicators = new IndicatorExtractor();
     private final LanguageIdentifier languages = new LanguageIdentifier();
-    private final PlaceResolver placeResolver = new PlaceResolver();
+    private final PlaceResolver placeResolver;
 
     public Analyser(HanLpRuntime hanlp) {
         this(hanlp, CharNerModel.bundled());
@@ -22,7 +22,8 @@ public final class Analyser {
 
     public Analyser(HanLpRuntime hanlp, CharNerModel ner) {
         this.segmenter = new Segmenter(hanlp);
-        this.entities = new EntityRecognizer(ner);
+        this.placeResolver = new PlaceResolver();
+        this.entities = new EntityRecognizer(ner, placeResolver);
     }
 
     public AnalysedDocument analyse(CleanDocument clean) {

@@ -10,13 +10,15 @@ import java.util.List;
 public final class EntityRecognizer {
 
     private final CharNerModel model;
+    private final EntityRules rules;
 
-    public EntityRecognizer(CharNerModel model) {
+    public EntityRecognizer(CharNerModel model, PlaceResolver places) {
         this.model = model;
+        this.rules = new EntityRules(places.names());
     }
 
     public List<Mention> recognise(String text) {
-        return model.tag(text);
+        return rules.apply(text, model.tag(text));
     }
 
     /** HanLP's name tags, for comparison: nr* persons, ns* places, nt* organisations. */

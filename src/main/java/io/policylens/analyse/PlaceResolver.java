@@ -56,6 +56,13 @@ public final class PlaceResolver {
         }
     }
 
+    /** Every full division name (not the short forms). */
+    public Set<String> names() {
+        Set<String> out = new HashSet<>();
+        byName.forEach((name, ds) -> ds.stream().filter(d -> d.name().equals(name)).findAny().ifPresent(d -> out.add(name)));
+        return out;
+    }
+
     /** The divisions of a document's place names, each name resolved in the light of the others. */
     public Map<String, Division> resolve(Collection<String> names) {
         Map<String, Division> out = new LinkedHashMap<>();

@@ -53,7 +53,8 @@ public final class ExtractionBenchmark {
     private final TextNormaliser normaliser;
     private final ScriptDetector script;
     private final Segmenter segmenter;
-    private final EntityRecognizer entities = new EntityRecognizer(io.policylens.analyse.CharNerModel.bundled());
+    private final EntityRecognizer entities = new EntityRecognizer(io.policylens.analyse.CharNerModel.bundled(),
+        new io.policylens.analyse.PlaceResolver());
     private final IndicatorExtractor indicators = new IndicatorExtractor();
     private final LanguageIdentifier language = new LanguageIdentifier();
 

@@ -1,0 +1,113 @@
+package io.policylens.analyse;
+
+import io.policylens.document.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rules that mend what a character tagger gets wrong on policy text, with the division table as gazetteer:
+ * a place cut before its suffix is completed (南山 → 南山区, 南太湖 → 南太湖新区); an organisation whose name joins
+ * two parts with 和 or 及 is made whole (成都市人力资源和社会保障局); division names the tagger missed are added.
+ * Thread-safe.
+ */
+final class EntityRules {
+
+    /** What zones and parks end with. */
+    private static final Pattern ZONE = Pattern.compile("(新区|园区|开发区|高新区|科创区|自贸区|试验区|示范区|产业园|科技城|科学城)");
+    private static final int LOOKAHEAD = 6;
+    private static final String BREAKS = "，。、；：！？“”《》（）()\n ,;:";
+
+    private final Set<String> divisions;
+    private final Pattern divisionNames;
+
+    EntityRules(Set<String> divisionNames) {
+        this.divisions = divisionNames;
+        // Full names of three or more characters only: short ones (东城, 朝阳) are words too often.
+        List<String> names = divisionNames.stream().filter(n -> n.length() >= 3 && n.matches(".*[省市区县州盟旗]"))
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.divisionNames = names.isEmpty() ? null
+            : Pattern.compile(String.join("|", names.stream().map(Pattern::quote).toList()));
+    }
+
+    List<Mention> apply(String text, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            out.add(extend(text, m));
+        }
+        out = mergeCoordinated(text, out);
+        addDivisions(text, out);
+        out.sort(Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    private Mention extend(String text, Mention m) {
+        int end = m.span().end();
+        // 南山 + 区 is a division: the suffix belongs to the name.
+        for (String suffix : new String[] {"区", "市", "县", "省"}) {
+            if (m.type() == EntityType.LOC && text.startsWith(suffix, end) && divisions.contains(m.surface() + suffix)) {
+                return mention(text, m.span().begin(), end + suffix.length(), EntityType.LOC);
+            }
+        }
+        if (m.type() == EntityType.LOC || m.type() == EntityType.ORG) {
+            int best = -1;
+            for (int k = 0; k <= LOOKAHEAD && end + k <= text.length(); k++) {
+                if (k > 0 && BREAKS.indexOf(text.charAt(end + k - 1)) >= 0) {
+                    break;
+                }
+                String candidate = text.substring(m.span().begin(), end + k);
+                Matcher z = ZONE.matcher(candidate);
+                if (z.find() && z.end() == candidate.length() && candidate.length() > z.group().length() + 1) {
+                    best = end + k;
+                }
+            }
+            if (best > 0) {
+                return mention(text, m.span().begin(), best, EntityType.LOC);
+            }
+        }
+        return m;
+    }
+
+    /** [成都市][人力资源]和[社会保障局] → one organisation: a place, a few characters, 和/及, an organisation. */
+    private static List<Mention> mergeCoordinated(String text, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms);
+        for (int i = 1; i < out.size(); i++) {
+            Mention org = out.get(i);
+            Mention before = out.get(i - 1);
+            int join = org.span().begin() - 1;
+            if (org.type() != EntityType.ORG || join <= before.span().end() || "和及".indexOf(text.charAt(join)) < 0) {
+                continue;
+            }
+            String between = text.substring(before.span().end(), join);
+            if (before.type() == EntityType.LOC && between.length() >= 2 && between.length() <= 8
+                && between.chars().noneMatch(c -> BREAKS.indexOf(c) >= 0)) {
+                out.set(i - 1, mention(text, before.span().begin(), org.span().end(), EntityType.ORG));
+                out.remove(i);
+                i--;
+            }
+        }
+        return out;
+    }
+
+    private void addDivisions(String text, List<Mention> out) {
+        if (divisionNames == null) {
+            return;
+        }
+        Matcher d = divisionNames.matcher(text);
+        while (d.find()) {
+            Span s = new Span(d.start(), d.end());
+            if (out.stream().noneMatch(m -> m.span().overlaps(s))) {
+                out.add(mention(text, s.begin(), s.end(), EntityType.LOC));
+            }
+        }
+    }
+
+    private static Mention mention(String text, int begin, int end, EntityType type) {
+        String surface = text.substring(begin, end);
+        return new Mention(new Span(begin, end), surface, type, surface);
+    }
+}
