@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,15 +24,15 @@ final class EntityRules {
     private static final String BREAKS = "，。、；：！？“”《》（）()\n ,;:";
 
     private final Set<String> divisions;
-    private final Pattern divisionNames;
+    /** Aho-Corasick over full division names: one pass over the text finds them all. */
+    private final AhoCorasickDoubleArrayTrie<String> divisionNames = new AhoCorasickDoubleArrayTrie<>();
 
     EntityRules(Set<String> divisionNames) {
         this.divisions = divisionNames;
         // Full names of three or more characters only: short ones (东城, 朝阳) are words too often.
-        List<String> names = divisionNames.stream().filter(n -> n.length() >= 3 && n.matches(".*[省市区县州盟旗]"))
-            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.divisionNames = names.isEmpty() ? null
-            : Pattern.compile(String.join("|", names.stream().map(Pattern::quote).toList()));
+        java.util.TreeMap<String, String> names = new java.util.TreeMap<>();
+        divisionNames.stream().filter(n -> n.length() >= 3 && n.matches(".*[省市区县州盟旗]")).forEach(n -> names.put(n, n));
+        this.divisionNames.build(names);
     }
 
     List<Mention> apply(String text, List<Mention> found) {
@@ -94,12 +95,13 @@ final class EntityRules {
     }
 
     private void addDivisions(String text, List<Mention> out) {
-        if (divisionNames == null) {
-            return;
+        List<Span> hits = new ArrayList<>();
+        for (var h : divisionNames.parseText(text)) {
+            hits.add(new Span(h.begin, h.end));
         }
-        Matcher d = divisionNames.matcher(text);
-        while (d.find()) {
-            Span s = new Span(d.start(), d.end());
+        // Longest first, so that 杭州市西湖区 is not cut into what it contains.
+        hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (Span s : hits) {
             if (out.stream().noneMatch(m -> m.span().overlaps(s))) {
                 out.add(mention(text, s.begin(), s.end(), EntityType.LOC));
             }

@@ -13,11 +13,41 @@ import java.util.concurrent.Callable;
 
 /** {@code policylens bench extract}: where the time of extraction goes. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmarks, measured side by side in one run.", subcommands = {BenchCommand.Extract.class})
+    description = "Benchmarks, measured side by side in one run.", subcommands = {BenchCommand.Extract.class, BenchCommand.Mine.class})
 final class BenchCommand {
 
     @ParentCommand
     Main root;
+
+    @Command(name = "mine", mixinStandardHelpOptions = true,
+        description = {"Seconds to mine a million characters on one thread (segmentation, entities, places,",
+            "indicators, language), beside HanLP portable with all its recognisers on the same text."})
+    static final class Mine implements Callable<Integer> {
+        @ParentCommand
+        BenchCommand bench;
+
+        @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "corpus", description = "Texts (default ${DEFAULT-VALUE}).")
+        Path dir;
+
+        @Option(names = "--chars", defaultValue = "1000000", description = "Characters to mine (default ${DEFAULT-VALUE}).")
+        long chars;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds, after one warm-up (default ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Override
+        public Integer call() throws Exception {
+            var r = new io.policylens.app.MiningBenchmark(bench.root.settings()).run(dir, chars, rounds);
+            System.out.printf(Locale.ROOT, "%d characters in %d documents, one thread, best of %d rounds%n",
+                r.characters(), r.documents(), rounds);
+            System.out.printf(Locale.ROOT, "PolicyLens mining (all steps)          %6.2f s  (%.0f chars/s)%n",
+                r.policyLensSeconds(), r.characters() / r.policyLensSeconds());
+            System.out.printf(Locale.ROOT, "HanLP portable, all recognisers (ref.)  %6.2f s  (%.0f chars/s)%n",
+                r.hanlpSeconds(), r.characters() / r.hanlpSeconds());
+            System.out.printf(Locale.ROOT, "PolicyLens ÷ reference time: %.2f%n", r.policyLensSeconds() / r.hanlpSeconds());
+            return 0;
+        }
+    }
 
     @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Characters per second of each extraction step and, beside them, of the analysis steps,",
