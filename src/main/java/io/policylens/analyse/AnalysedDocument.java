@@ -29,6 +29,50 @@ public record AnalysedDocument(CleanDocument clean, String language, List<Passag
         indicators = List.copyOf(indicators);
     }
 
+    /** Where and by whom an indicator's sentence says it is: the place and organisation named before it. */
+    public record Attribution(Division region, String organisation) {
+    }
+
+    /**
+     * The region and organisation of an indicator's sentence: the last resolved place and the last organisation
+     * mentioned in the sentence before the number; null where the sentence names none.
+     */
+    public Attribution attribution(Indicator indicator) {
+        String text = clean.text();
+        int sentenceStart = indicator.span().begin();
+        while (sentenceStart > 0 && "。！？!?\n".indexOf(text.charAt(sentenceStart - 1)) < 0) {
+            sentenceStart--;
+        }
+        Division region = null;
+        String organisation = null;
+        for (Mention m : mentions) {
+            if (m.span().begin() < sentenceStart || m.span().end() > indicator.span().begin()) {
+                continue;
+            }
+            if (m.type() == EntityType.LOC && places.containsKey(m.normalised())) {
+                region = places.get(m.normalised());
+            } else if (m.type() == EntityType.ORG) {
+                organisation = m.normalised();
+                Division inName = placeIn(m.normalised());
+                if (inName != null) {
+                    region = inName;
+                }
+            }
+        }
+        return new Attribution(region, organisation);
+    }
+
+    /** 宁波市科技局 is in 宁波市: the place its name begins with, when that place is known to the document. */
+    private Division placeIn(String organisation) {
+        Division best = null;
+        for (Map.Entry<String, Division> e : places.entrySet()) {
+            if (organisation.startsWith(e.getKey()) && (best == null || e.getKey().length() > best.name().length())) {
+                best = e.getValue();
+            }
+        }
+        return best;
+    }
+
     /** Mentions grouped by entity, in order of first mention. */
     public List<EntitySummary> entities() {
         Map<String, List<Mention>> byEntity = new LinkedHashMap<>();

@@ -6,7 +6,7 @@ package io.policylens.app;
  */
 public final class PipelineVersion {
 
-    public static final String CURRENT = "1";
+    public static final String CURRENT = "2";
 
     private PipelineVersion() {
     }

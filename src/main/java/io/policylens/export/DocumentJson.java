@@ -36,7 +36,7 @@ public final class DocumentJson {
         ArrayNode entities = o.putArray("entities");
         doc.entities().forEach(e -> entities.add(mapper.valueToTree(EntityRecord.of(e))));
         ArrayNode indicators = o.putArray("indicators");
-        doc.indicators().forEach(i -> indicators.add(mapper.valueToTree(IndicatorRecord.of(i, c.text()))));
+        doc.indicators().forEach(i -> indicators.add(mapper.valueToTree(IndicatorRecord.of(i, doc))));
         ArrayNode passages = o.putArray("passages");
         doc.passages().forEach(p -> passages.addObject().put("language", p.language())
             .put("begin", p.span().begin()).put("end", p.span().end()));

@@ -76,7 +76,14 @@ public final class IndexDocument {
         ArrayNode indicators = o.putArray("indicators");
         for (Indicator i : doc.indicators()) {
             kinds.add(i.kind().label());
-            indicators.add(mapper.valueToTree(IndicatorRecord.of(i, c.text())));
+            ObjectNode in = mapper.valueToTree(IndicatorRecord.of(i, doc));
+            // Flat keywords beside the region object, for filters and facets on nested indicators.
+            var region = doc.attribution(i).region();
+            if (region != null) {
+                in.put("province", region.province());
+                in.put("city", region.city());
+            }
+            indicators.add(in);
         }
         ArrayNode kindArray = o.putArray("indicator_kinds");
         kinds.forEach(kindArray::add);

@@ -38,8 +38,13 @@ public final class DocumentSearcher {
         this.analyser = analyser;
     }
 
+    /** A query normalised as documents are: half-width, simplified. */
+    String simplify(String query) {
+        return converter.toSimplified(TextNormaliser.toHalfWidth(query)).strip();
+    }
+
     public SearchResult search(SearchQuery query) throws IOException {
-        String simplified = converter.toSimplified(TextNormaliser.toHalfWidth(query.text())).strip();
+        String simplified = simplify(query.text());
         Query q = buildQuery(simplified);
         SearchResponse<ObjectNode> r = client.search(s -> s
             .index(alias)

@@ -6,7 +6,6 @@ import io.policylens.TestCluster;
 import io.policylens.TestCorpus;
 import io.policylens.index.EsConnection;
 import io.policylens.index.IndexLayout;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -20,13 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The commands as a user runs them, against the test node given with --es-url. */
 class CliIT {
 
-    private static final String PREFIX = TestCluster.uniquePrefix("cli");
+    /** Each test its own indices: JUnit makes a new instance per test. */
+    private final String prefix = TestCluster.uniquePrefix("cli");
 
     record Run(int code, String out) {
     }
 
-    private static Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--es-url", TestCluster.url(), "--index-prefix", PREFIX));
+    private Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--es-url", TestCluster.url(), "--index-prefix", prefix));
         all.addAll(List.of(args));
         PrintStream saved = System.out;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
@@ -39,10 +39,10 @@ class CliIT {
         }
     }
 
-    @AfterAll
-    static void drop() throws Exception {
+    @org.junit.jupiter.api.AfterEach
+    void drop() throws Exception {
         try (EsConnection es = TestCluster.connect()) {
-            new IndexLayout(es.client(), PREFIX).drop();
+            new IndexLayout(es.client(), prefix).drop();
         }
     }
 
@@ -69,6 +69,34 @@ class CliIT {
         assertThat(status.code()).isZero();
         assertThat(status.out()).contains("(external)").containsPattern("health:\\s+(green|yellow)")
             .containsPattern("documents:\\s+12");
+    }
+
+    @Test
+    void indicatorsStreamAsJsonLinesAndCsvFollowingTheirSchema() throws Exception {
+        run("ingest", TestCorpus.CORPUS.toString());
+        com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory
+            .getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+            .getSchema(new ObjectMapper().readTree(java.nio.file.Path.of("schemas/policylens.indicator-1.schema.json").toFile()));
+        Run money = run("indicators", "--kind", "money");
+        assertThat(money.code()).isZero();
+        String[] lines = money.out().strip().split("\n");
+        assertThat(lines.length).isGreaterThanOrEqualTo(10);
+        for (String line : lines) {
+            JsonNode r = new ObjectMapper().readTree(line);
+            assertThat(schema.validate(r)).as(line).isEmpty();
+            assertThat(r.path("kind").asText()).isEqualTo("money");
+        }
+        Run shanghai = run("indicators", "--region", "上海市", "--since", "2025-01-01");
+        String[] sh = shanghai.out().strip().split("\n");
+        assertThat(sh).isNotEmpty();
+        for (String line : sh) {
+            JsonNode r = new ObjectMapper().readTree(line);
+            assertThat(r.path("region").path("path").get(0).asText()).isEqualTo("上海市");
+            assertThat(r.path("published").asText()).isGreaterThanOrEqualTo("2025-01-01");
+        }
+        Run csv = run("indicators", "--format", "csv", "--query", "綠色貸款");
+        assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("schema,document_id,url,title,published,kind,value");
+        assertThat(csv.out()).contains("上海绿色金融规模持续扩大").doesNotContain("深圳设立100亿元人工智能产业基金");
     }
 
     @Test
