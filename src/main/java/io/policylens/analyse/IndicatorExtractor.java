@@ -50,16 +50,17 @@ public final class IndicatorExtractor {
         Map.entry("台币", "TWD"), Map.entry("英镑", "GBP"), Map.entry("澳元", "AUD"));
 
     public List<Indicator> extract(String text) {
+        int[] starts = numberStarts(text);
         List<Indicator> found = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
-        for (Matcher m = MONEY.matcher(text); m.find(); ) {
+        for (Matcher m : matches(MONEY, text, starts)) {
             String mult = m.group("mult") == null ? "" : m.group("mult");
             double v = value(m.group("num")) * ChineseNumber.multiplier(mult);
             Double max = m.group("max") == null ? null : value(m.group("max")) * ChineseNumber.multiplier(mult);
             // "1万-5万元": the suffix on the lower bound is its own.
             add(found, taken, text, m, IndicatorKind.MONEY, v, max, ISO.get(m.group("unit")));
         }
-        for (Matcher m = PERCENT.matcher(text); m.find(); ) {
+        for (Matcher m : matches(PERCENT, text, starts)) {
             if (m.group("cnum") != null) {
                 add(found, taken, text, m, IndicatorKind.PERCENT, value(m.group("cnum")), null, "percent");
             } else {
@@ -68,10 +69,10 @@ public final class IndicatorExtractor {
                     m.group("max") == null ? null : value(m.group("max")), unit);
             }
         }
-        for (Matcher m = RANK.matcher(text); m.find(); ) {
+        for (Matcher m : matches(RANK, text, starts)) {
             add(found, taken, text, m, IndicatorKind.RANK, value(m.group("num")), null, m.group("unit"));
         }
-        for (Matcher m = RATIO.matcher(text); m.find(); ) {
+        for (Matcher m : matches(RATIO, text, starts)) {
             double v;
             if (m.group("cn") != null) {
                 v = value(m.group("cn")) / 10;
@@ -86,7 +87,7 @@ public final class IndicatorExtractor {
             }
             add(found, taken, text, m, IndicatorKind.RATIO, v, null, "fraction");
         }
-        for (Matcher m = COUNT.matcher(text); m.find(); ) {
+        for (Matcher m : matches(COUNT, text, starts)) {
             String num = m.group("num");
             double v = value(num);
             // "两个", "三大", "一项": small Chinese numerals count list items, not facts.
@@ -98,6 +99,52 @@ public final class IndicatorExtractor {
         }
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return found;
+    }
+
+    /** Longest qualifier before a number (约, 超过, 将近 …): how far before a number a match may begin. */
+    private static final int MAX_PRE = 2;
+
+    /**
+     * Where a number can begin: the first of a run of digits or Chinese numerals, or 第. Trying the patterns only
+     * there, rather than at every character, is what keeps indicator mining fast.
+     */
+    static int[] numberStarts(String text) {
+        int[] out = new int[16];
+        int n = 0;
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean numeral = (c >= '0' && c <= '9') || ChineseNumber.CHINESE_CHARS.indexOf(c) >= 0;
+            if ((numeral && !inRun) || c == '第') {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
+            }
+            inRun = numeral;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The leftmost, non-overlapping matches of a pattern that begin at most {@link #MAX_PRE} characters before a
+     * number start — what {@code find()} would give, since every pattern needs a number.
+     */
+    private static List<Matcher> matches(Pattern pattern, String text, int[] starts) {
+        List<Matcher> out = new ArrayList<>();
+        int next = 0;
+        for (int s : starts) {
+            for (int from = Math.max(next, s - MAX_PRE); from <= s && from >= next; from++) {
+                Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                m.region(from, text.length());
+                if (m.lookingAt()) {
+                    out.add(m);
+                    next = m.end();
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static double value(String number) {
