@@ -38,11 +38,7 @@ public record AnalysedDocument(CleanDocument clean, String language, List<Passag
      * mentioned in the sentence before the number; null where the sentence names none.
      */
     public Attribution attribution(Indicator indicator) {
-        String text = clean.text();
-        int sentenceStart = indicator.span().begin();
-        while (sentenceStart > 0 && "。！？!?\n".indexOf(text.charAt(sentenceStart - 1)) < 0) {
-            sentenceStart--;
-        }
+        int sentenceStart = IndicatorExtractor.sentenceAround(clean.text(), indicator.span()).begin();
         Division region = null;
         String organisation = null;
         for (Mention m : mentions) {

@@ -90,8 +90,4 @@ public final class Analyser {
         return out;
     }
 
-    /** The words of a query or any short text, for matching against the segmented index field. */
-    public List<Token> segment(String text) {
-        return segmenter.segment(text);
-    }
 }

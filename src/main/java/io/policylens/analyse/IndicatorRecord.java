@@ -27,7 +27,11 @@ public record IndicatorRecord(
     @JsonProperty("organisation") String organisation) {
 
     public static IndicatorRecord of(Indicator i, AnalysedDocument doc) {
-        AnalysedDocument.Attribution a = doc.attribution(i);
+        return of(i, doc, doc.attribution(i));
+    }
+
+    /** With the attribution already worked out by the caller. */
+    public static IndicatorRecord of(Indicator i, AnalysedDocument doc, AnalysedDocument.Attribution a) {
         Division d = a.region();
         return new IndicatorRecord(i.kind().label(), i.value(), i.valueMax(), i.unit(), i.approx(), i.year(),
             i.subject(), i.span().of(doc.clean().text()), i.sentence(), i.span().begin(), i.span().end(),

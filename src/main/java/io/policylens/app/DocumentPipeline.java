@@ -4,7 +4,6 @@ import io.policylens.analyse.AnalysedDocument;
 import io.policylens.analyse.Analyser;
 import io.policylens.document.RawDocument;
 import io.policylens.document.RejectedException;
-import io.policylens.extract.ChineseConverter;
 import io.policylens.extract.Extractor;
 import io.policylens.extract.HanLpRuntime;
 
@@ -15,13 +14,11 @@ public final class DocumentPipeline {
 
     private final Extractor extractor;
     private final Analyser analyser;
-    private final ChineseConverter converter;
 
     public DocumentPipeline(Settings settings) {
         HanLpRuntime hanlp = HanLpRuntime.configure(settings.hanlp());
         this.extractor = new Extractor(settings.extract(), hanlp);
         this.analyser = new Analyser(hanlp);
-        this.converter = new ChineseConverter(hanlp);
     }
 
     public AnalysedDocument process(RawDocument raw) throws RejectedException {
@@ -31,13 +28,5 @@ public final class DocumentPipeline {
     /** One line of text as a document of its own: no parsing, no main-content step. */
     public AnalysedDocument processSnippet(RawDocument raw, String line) {
         return analyser.analyse(extractor.extractSnippet(raw, line));
-    }
-
-    public Analyser analyser() {
-        return analyser;
-    }
-
-    public ChineseConverter converter() {
-        return converter;
     }
 }

@@ -104,7 +104,7 @@ public final class IngestJob {
                     .map(p -> DocumentId.of(files.sourceOf(p))).toList());
                 List<Future<Step>> futures = new ArrayList<>(batch.size());
                 for (Path file : batch) {
-                    futures.add(workers.submit(() -> analyse(file, stamps, rejections, logFailures)));
+                    futures.add(workers.submit(() -> analyse(file, stamps, indexer, rejections, logFailures)));
                 }
                 // Decided in input order on this thread: of two copies, the first input is the one kept.
                 Dedup dedup = new Dedup(registry, finder, alsoAt);
@@ -162,7 +162,8 @@ public final class IngestJob {
     }
 
     /** Read, skip if unchanged, extract and analyse: the part that runs on the workers. */
-    private Step analyse(Path file, Map<DocumentId, String> stamps, RejectionLog rejections, List<IOException> logFailures) {
+    private Step analyse(Path file, Map<DocumentId, String> stamps, DocumentIndexer indexer, RejectionLog rejections,
+                         List<IOException> logFailures) {
         DocumentId id = DocumentId.of(files.sourceOf(file));
         String uri = files.sourceOf(file).uri();
         RawDocument raw;
@@ -172,7 +173,7 @@ public final class IngestJob {
             reject(rejections, new Rejection(id, uri, "read", "cannot read: " + e.getMessage(), Instant.now()), logFailures);
             return new Step(Outcome.REJECTED, id, uri, null, null);
         }
-        if (stamp(raw.contentHash()).equals(stamps.get(id))) {
+        if (indexer.stamp(raw.contentHash()).equals(stamps.get(id))) {
             return new Step(Outcome.UNCHANGED, id, uri, null, null);
         }
         try {
@@ -186,16 +187,14 @@ public final class IngestJob {
         return new Step(Outcome.REJECTED, id, uri, null, null);
     }
 
-    private static String stamp(String contentHash) {
-        return contentHash + "/" + PipelineVersion.CURRENT;
-    }
-
     /** Folds a copy into the document it duplicates, or sends the document to the index. */
     private Outcome send(Step step, Map<DocumentId, String> stamps, DocumentIndexer indexer, RejectionLog rejections,
                          Map<DocumentId, String> uris, List<IOException> logFailures, Dedup dedup) {
         DocumentId id = step.id();
+        TextFingerprint fingerprint;
         try {
-            java.util.Optional<DocumentId> kept = dedup.keptFor(id, TextFingerprint.of(step.doc().clean().text()));
+            fingerprint = TextFingerprint.of(step.doc().clean().text());
+            java.util.Optional<DocumentId> kept = dedup.keptFor(id, fingerprint);
             if (kept.isPresent()) {
                 dedup.alsoAt().computeIfAbsent(kept.get(), k -> ConcurrentHashMap.newKeySet()).add(step.uri());
                 if (stamps.containsKey(id)) {
@@ -210,7 +209,7 @@ public final class IngestJob {
             return Outcome.REJECTED;
         }
         uris.put(id, step.uri());
-        indexer.index(step.doc(), step.fetchedAt());
+        indexer.index(step.doc(), fingerprint, step.fetchedAt());
         return Outcome.SENT;
     }
 

@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.policylens.app.Cluster;
-import io.policylens.app.DocumentPipeline;
+import io.policylens.app.Searchers;
 import io.policylens.app.Settings;
 import io.policylens.index.EsConnection;
-import io.policylens.index.IndexLayout;
-import io.policylens.search.DocumentSearcher;
 import io.policylens.search.IndicatorQuery;
 import io.policylens.search.IndicatorSearcher;
 import picocli.CommandLine.Command;
@@ -60,12 +58,9 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
         IndicatorQuery q = new IndicatorQuery(query, kind, region, since, limit);
         Settings s = root.settings();
-        DocumentPipeline pipeline = new DocumentPipeline(s);
         Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
         try (EsConnection es = Cluster.connect(s, System.err::println)) {
-            IndexLayout layout = new IndexLayout(es.client(), s.indexPrefix());
-            IndicatorSearcher searcher = new IndicatorSearcher(es.client(), layout,
-                new DocumentSearcher(es.client(), layout, pipeline.converter(), pipeline.analyser()));
+            IndicatorSearcher searcher = Searchers.indicators(es, s);
             if (format.equals("jsonl")) {
                 ObjectMapper mapper = new ObjectMapper();
                 searcher.stream(q, r -> {

@@ -3,11 +3,9 @@ package io.policylens.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.policylens.app.Cluster;
-import io.policylens.app.DocumentPipeline;
+import io.policylens.app.Searchers;
 import io.policylens.app.Settings;
 import io.policylens.index.EsConnection;
-import io.policylens.index.IndexLayout;
-import io.policylens.search.DocumentSearcher;
 import io.policylens.search.SearchHit;
 import io.policylens.search.SearchQuery;
 import io.policylens.search.SearchResult;
@@ -41,12 +39,9 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings s = root.settings();
         SearchQuery query = new SearchQuery(String.join(" ", words), limit);
-        DocumentPipeline pipeline = new DocumentPipeline(s);
         SearchResult result;
         try (EsConnection es = Cluster.connect(s, System.err::println)) {
-            DocumentSearcher searcher = new DocumentSearcher(es.client(), new IndexLayout(es.client(), s.indexPrefix()),
-                pipeline.converter(), pipeline.analyser());
-            result = searcher.search(query);
+            result = Searchers.documents(es, s).search(query);
         }
         if (json) {
             System.out.println(new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).writerWithDefaultPrettyPrinter().writeValueAsString(result));

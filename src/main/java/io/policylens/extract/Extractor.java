@@ -57,11 +57,10 @@ public final class Extractor {
         return checkedClean(raw, clean, main, flags);
     }
 
-    /** The article is under 30 % of the page's text: the page is mostly navigation, lists and ads. */
+    /** Measured against the whole page, not the region the density step kept. */
     private static boolean isBoilerplateHeavy(MainText main, String page) {
-        long body = main.paragraphs().stream().mapToLong(String::length).sum();
-        long all = page.chars().filter(c -> !Character.isWhitespace(c)).count();
-        return all > 0 && body < 0.3 * all;
+        return LineBasedMainContent.isBoilerplateHeavy(main.paragraphs().stream().mapToLong(String::length).sum(),
+            page.chars().filter(c -> !Character.isWhitespace(c)).count());
     }
 
     /**

@@ -78,6 +78,11 @@ public final class LineBasedMainContent {
         return new MainText(title, published, body, flags(lines, body, stopAt));
     }
 
+    /** The article is under 30 % of the page's text: the page is mostly navigation, lists and ads. */
+    static boolean isBoilerplateHeavy(long articleChars, long pageChars) {
+        return pageChars > 0 && articleChars < 0.3 * pageChars;
+    }
+
     private static java.util.Set<String> flags(List<String> lines, List<String> body, int stopAt) {
         java.util.Set<String> flags = new java.util.HashSet<>();
         long bodyChars = body.stream().mapToLong(String::length).sum();
@@ -85,7 +90,7 @@ public final class LineBasedMainContent {
         if (bodyChars < LOW_CONTENT) {
             flags.add("low_content");
         }
-        if (pageChars > 0 && bodyChars < 0.3 * pageChars) {
+        if (isBoilerplateHeavy(bodyChars, pageChars)) {
             flags.add("boilerplate_heavy");
         }
         // After the line that ended the article (a share prompt may name 微信 without being spam).

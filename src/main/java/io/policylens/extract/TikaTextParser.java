@@ -32,6 +32,8 @@ public final class TikaTextParser {
     };
 
     private final AutoDetectParser parser = new AutoDetectParser();
+    /** Tika rebuilds this map on every call: built once. */
+    private final java.util.Map<MediaType, org.apache.tika.parser.Parser> parsersByType = parser.getParsers();
     private final ExtractSettings settings;
     private final java.util.Set<Integer> commonCharacters;
 
@@ -109,7 +111,7 @@ public final class TikaTextParser {
             // Tika would trust the name and read the bytes as text: mojibake that looks like a document.
             throw new RejectedException("extract", "binary data, not " + type + " as its name or type says");
         }
-        org.apache.tika.parser.Parser p = parser.getParsers().get(type);
+        org.apache.tika.parser.Parser p = parsersByType.get(type);
         if (p != null) {
             metadata.set(Metadata.CONTENT_TYPE, raw.contentType() != null ? raw.contentType() : type.toString());
         }

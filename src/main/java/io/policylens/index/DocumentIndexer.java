@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch.core.get.GetResult;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.policylens.analyse.AnalysedDocument;
+import io.policylens.analyse.TextFingerprint;
 import io.policylens.document.DocumentId;
 
 import java.io.IOException;
@@ -79,15 +80,15 @@ public final class DocumentIndexer implements AutoCloseable {
     }
 
     /** Queues one document; the listener hears when it is written. */
-    public void index(AnalysedDocument doc, Instant fetchedAt) {
-        ObjectNode source = mapper.toSource(doc, fetchedAt, pipelineVersion);
+    public void index(AnalysedDocument doc, TextFingerprint fingerprint, Instant fetchedAt) {
+        ObjectNode source = mapper.toSource(doc, fingerprint, fetchedAt, pipelineVersion);
         DocumentId id = doc.clean().id();
         ingester.add(op -> op.index(i -> i.index(alias).id(id.value()).document(source)), id);
     }
 
     /**
      * What the index holds for these ids: {@code contentHash/pipelineVersion} of each known one. A document whose
-     * stamp equals {@code contentHash/pipelineVersion} of its new bytes is unchanged.
+     * stamp equals {@link #stamp(String)} of its new bytes is unchanged.
      */
     public Map<DocumentId, String> stamps(List<DocumentId> ids) throws IOException {
         Map<DocumentId, String> out = new HashMap<>();
@@ -102,11 +103,16 @@ public final class DocumentIndexer implements AutoCloseable {
                 GetResult<ObjectNode> g = item.result();
                 if (g.found() && g.source() != null) {
                     out.put(new DocumentId(g.id()), g.source().path("content_hash").asText() + "/"
-                        + g.source().path("pipeline_version").asText());
+                        + g.source().path("pipeline_version").asText()); // the form of stamp()
                 }
             }
         }
         return out;
+    }
+
+    /** The stamp a document with these bytes gets from this pipeline: what {@link #stamps} returns for it. */
+    public String stamp(String contentHash) {
+        return contentHash + "/" + pipelineVersion;
     }
 
     /**

@@ -21,7 +21,7 @@ public final class IndexDocument {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
-    public ObjectNode toSource(AnalysedDocument doc, Instant fetchedAt, String pipelineVersion) {
+    public ObjectNode toSource(AnalysedDocument doc, TextFingerprint fp, Instant fetchedAt, String pipelineVersion) {
         CleanDocument c = doc.clean();
         ObjectNode o = mapper.createObjectNode();
         o.put("id", c.id().value());
@@ -44,7 +44,6 @@ public final class IndexDocument {
         ArrayNode segments = offsetMap.putArray("segments");
         c.offsetMap().segments().forEach(s -> segments.addArray().add(s[0]).add(s[1]).add(s[2]));
         o.put("content_hash", c.contentHash());
-        TextFingerprint fp = TextFingerprint.of(c.text());
         o.put("text_hash", fp.textHash());
         o.put("simhash", fp.simhashHex());
         ArrayNode bands = o.putArray("simhash_bands");
@@ -76,9 +75,10 @@ public final class IndexDocument {
         ArrayNode indicators = o.putArray("indicators");
         for (Indicator i : doc.indicators()) {
             kinds.add(i.kind().label());
-            ObjectNode in = mapper.valueToTree(IndicatorRecord.of(i, doc));
+            AnalysedDocument.Attribution attribution = doc.attribution(i);
+            ObjectNode in = mapper.valueToTree(IndicatorRecord.of(i, doc, attribution));
             // Flat keywords beside the region object, for filters and facets on nested indicators.
-            var region = doc.attribution(i).region();
+            var region = attribution.region();
             if (region != null) {
                 in.put("province", region.province());
                 in.put("city", region.city());

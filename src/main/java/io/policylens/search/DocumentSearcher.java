@@ -7,7 +7,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.policylens.analyse.Analyser;
+import io.policylens.analyse.Segmenter;
 import io.policylens.analyse.SegmentedText;
 import io.policylens.extract.ChineseConverter;
 import io.policylens.extract.OffsetMap;
@@ -29,13 +29,14 @@ public final class DocumentSearcher {
     private final ElasticsearchClient client;
     private final String alias;
     private final ChineseConverter converter;
-    private final Analyser analyser;
+    private final Segmenter segmenter;
 
-    public DocumentSearcher(ElasticsearchClient client, IndexLayout layout, ChineseConverter converter, Analyser analyser) {
+    /** @param segmenter cuts queries as documents were cut (no entity model needed to search) */
+    public DocumentSearcher(ElasticsearchClient client, IndexLayout layout, ChineseConverter converter, Segmenter segmenter) {
         this.client = client;
         this.alias = layout.alias(IndexLayout.DOCUMENTS);
         this.converter = converter;
-        this.analyser = analyser;
+        this.segmenter = segmenter;
     }
 
     /** A query normalised as documents are: half-width, simplified. */
@@ -75,7 +76,7 @@ public final class DocumentSearcher {
                 .should(s -> s.matchPhrase(p -> p.field("title").query(term)))
                 .minimumShouldMatch("1")));
         }
-        String words = SegmentedText.of(analyser.segment(simplified));
+        String words = SegmentedText.of(segmenter.segment(simplified));
         if (!words.isEmpty()) {
             b.should(s -> s.match(m -> m.field("text_seg").query(words)));
             b.should(s -> s.match(m -> m.field("title_seg").query(words).boost(2f)));

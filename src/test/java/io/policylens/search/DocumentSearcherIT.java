@@ -33,7 +33,7 @@ class DocumentSearcherIT {
         DocumentPipeline pipeline = new DocumentPipeline(s);
         IngestJob job = new IngestJob(s, pipeline);
         assertThat(job.run(es, job.inputs(List.of(TestCorpus.CORPUS)), n -> { }).ingested()).isEqualTo(12);
-        searcher = new DocumentSearcher(es.client(), layout, pipeline.converter(), pipeline.analyser());
+        searcher = io.policylens.app.Searchers.documents(es, s);
     }
 
     @AfterAll
