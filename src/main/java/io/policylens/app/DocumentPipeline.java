@@ -21,6 +21,15 @@ public final class DocumentPipeline {
         this.analyser = new Analyser(hanlp);
     }
 
+    /** The extraction stage alone (the Camel ingest route calls the stages one by one). */
+    public Extractor extractor() {
+        return extractor;
+    }
+
+    public Analyser analyser() {
+        return analyser;
+    }
+
     public AnalysedDocument process(RawDocument raw) throws RejectedException {
         return analyser.analyse(extractor.extract(raw));
     }

@@ -63,19 +63,18 @@ public final class IngestJob {
         Set<DocumentId> previouslyRejected = rejections.ids();
         AtomicInteger ingested = new AtomicInteger();
         AtomicInteger duplicates = new AtomicInteger();
-        RunRegistry registry = new RunRegistry();
         DuplicateFinder finder = new DuplicateFinder(es.client(), layout);
-        Map<DocumentId, Set<String>> alsoAt = new ConcurrentHashMap<>();
         AtomicInteger unchanged = new AtomicInteger();
         AtomicInteger rejected = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        Map<DocumentId, String> uris = new ConcurrentHashMap<>();
         List<DocumentId> cleared = java.util.Collections.synchronizedList(new ArrayList<>());
         List<IOException> logFailures = java.util.Collections.synchronizedList(new ArrayList<>());
 
+        DocumentSink[] sinkRef = new DocumentSink[1]; // the listener needs the sink the indexer is built into
         DocumentIndexer.Listener listener = new DocumentIndexer.Listener() {
             @Override
             public void indexed(DocumentId id) {
+                sinkRef[0].settled(id);
                 ingested.incrementAndGet();
                 if (previouslyRejected.contains(id)) {
                     cleared.add(id);
@@ -85,7 +84,7 @@ public final class IngestJob {
 
             @Override
             public void failed(DocumentId id, String reason) {
-                reject(rejections, new Rejection(id, uris.getOrDefault(id, id.value()), "index", reason, Instant.now()),
+                reject(rejections, new Rejection(id, sinkRef[0].settled(id), "index", reason, Instant.now()),
                     logFailures);
                 rejected.incrementAndGet();
                 progress.accept(done.incrementAndGet());
@@ -97,6 +96,8 @@ public final class IngestJob {
             return t;
         });
         DocumentIndexer indexer = new DocumentIndexer(es.client(), layout, PipelineVersion.CURRENT, listener);
+        DocumentSink sink = new DocumentSink(indexer, finder);
+        sinkRef[0] = sink;
         try (indexer) {
             for (int from = 0; from < inputs.size(); from += BATCH) {
                 List<Path> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
@@ -107,7 +108,6 @@ public final class IngestJob {
                     futures.add(workers.submit(() -> analyse(file, stamps, indexer, rejections, logFailures)));
                 }
                 // Decided in input order on this thread: of two copies, the first input is the one kept.
-                Dedup dedup = new Dedup(registry, finder, alsoAt);
                 for (Future<Step> f : futures) {
                     Step step;
                     try {
@@ -116,7 +116,7 @@ public final class IngestJob {
                         throw new IOException("ingest worker failed: " + e.getCause(), e.getCause());
                     }
                     Outcome o = step.outcome() == Outcome.SENT
-                        ? send(step, stamps, indexer, rejections, uris, logFailures, dedup) : step.outcome();
+                        ? send(step, stamps, sink, rejections, logFailures) : step.outcome();
                     if (o == Outcome.UNCHANGED) {
                         unchanged.incrementAndGet();
                     } else if (o == Outcome.REJECTED) {
@@ -133,9 +133,7 @@ public final class IngestJob {
             workers.shutdownNow();
         }
         // After the flush, so that documents kept in this run are there to be updated.
-        for (Map.Entry<DocumentId, Set<String>> e : alsoAt.entrySet()) {
-            indexer.addAlsoAt(e.getKey(), e.getValue());
-        }
+        sink.foldDuplicates();
         rejections.clear(cleared);
         if (!logFailures.isEmpty()) {
             throw new IOException("could not record " + logFailures.size() + " rejection(s): "
@@ -146,16 +144,6 @@ public final class IngestJob {
     }
 
     private enum Outcome { SENT, DUPLICATE, UNCHANGED, REJECTED }
-
-    /** What deduplication needs: this run's kept documents, the index, and the duplicates found so far. */
-    private record Dedup(RunRegistry registry, DuplicateFinder finder, Map<DocumentId, Set<String>> alsoAt) {
-
-        /** The kept document {@code doc} duplicates: one already indexed, else one kept earlier in this run. */
-        java.util.Optional<DocumentId> keptFor(DocumentId id, TextFingerprint fp) throws IOException {
-            java.util.Optional<DocumentId> indexed = finder.find(fp, id);
-            return indexed.isPresent() ? indexed : registry.claim(id, fp);
-        }
-    }
 
     /** One input after the parallel part: its outcome so far and, when it is to be sent, its document. */
     private record Step(Outcome outcome, DocumentId id, String uri, AnalysedDocument doc, Instant fetchedAt) {
@@ -188,29 +176,16 @@ public final class IngestJob {
     }
 
     /** Folds a copy into the document it duplicates, or sends the document to the index. */
-    private Outcome send(Step step, Map<DocumentId, String> stamps, DocumentIndexer indexer, RejectionLog rejections,
-                         Map<DocumentId, String> uris, List<IOException> logFailures, Dedup dedup) {
-        DocumentId id = step.id();
-        TextFingerprint fingerprint;
+    private Outcome send(Step step, Map<DocumentId, String> stamps, DocumentSink sink, RejectionLog rejections,
+                         List<IOException> logFailures) {
         try {
-            fingerprint = TextFingerprint.of(step.doc().clean().text());
-            java.util.Optional<DocumentId> kept = dedup.keptFor(id, fingerprint);
-            if (kept.isPresent()) {
-                dedup.alsoAt().computeIfAbsent(kept.get(), k -> ConcurrentHashMap.newKeySet()).add(step.uri());
-                if (stamps.containsKey(id)) {
-                    // It was a document of its own before its text became a copy: only the kept one stays.
-                    indexer.delete(id);
-                }
-                return Outcome.DUPLICATE;
-            }
+            return sink.write(step.doc(), step.fetchedAt(), stamps.containsKey(step.id())).duplicate()
+                ? Outcome.DUPLICATE : Outcome.SENT;
         } catch (IOException e) {
-            reject(rejections, new Rejection(id, step.uri(), "index", "duplicate check failed: " + e.getMessage(),
-                Instant.now()), logFailures);
+            reject(rejections, new Rejection(step.id(), step.uri(), "index", "duplicate check failed: "
+                + e.getMessage(), Instant.now()), logFailures);
             return Outcome.REJECTED;
         }
-        uris.put(id, step.uri());
-        indexer.index(step.doc(), fingerprint, step.fetchedAt());
-        return Outcome.SENT;
     }
 
     private static void reject(RejectionLog log, Rejection r, List<IOException> failures) {

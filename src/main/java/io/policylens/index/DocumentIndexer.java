@@ -39,6 +39,8 @@ public final class DocumentIndexer implements AutoCloseable {
     private final String pipelineVersion;
     private final IndexDocument mapper = new IndexDocument();
     private final BulkIngester<DocumentId> ingester;
+    /** Operations queued and not yet answered: what {@link #flush()} waits for. */
+    private final java.util.concurrent.atomic.AtomicLong pending = new java.util.concurrent.atomic.AtomicLong();
 
     public DocumentIndexer(ElasticsearchClient client, IndexLayout layout, String pipelineVersion, Listener listener) {
         this.client = client;
@@ -67,6 +69,7 @@ public final class DocumentIndexer implements AutoCloseable {
                             listener.indexed(contexts.get(i));
                         }
                     }
+                    answered(contexts.size());
                 }
 
                 @Override
@@ -75,6 +78,7 @@ public final class DocumentIndexer implements AutoCloseable {
                     for (DocumentId id : contexts) {
                         listener.failed(id, "bulk request failed: " + failure.getMessage());
                     }
+                    answered(contexts.size());
                 }
             }));
     }
@@ -83,7 +87,29 @@ public final class DocumentIndexer implements AutoCloseable {
     public void index(AnalysedDocument doc, TextFingerprint fingerprint, Instant fetchedAt) {
         ObjectNode source = mapper.toSource(doc, fingerprint, fetchedAt, pipelineVersion);
         DocumentId id = doc.clean().id();
+        pending.incrementAndGet();
         ingester.add(op -> op.index(i -> i.index(alias).id(id.value()).document(source)), id);
+    }
+
+    private void answered(int n) {
+        synchronized (pending) {
+            pending.addAndGet(-n);
+            pending.notifyAll();
+        }
+    }
+
+    /**
+     * Sends what is queued and waits until every document sent so far has been answered (the listener has heard
+     * of each), for long-running routes that cannot close the indexer.
+     */
+    public void flush() throws InterruptedException {
+        ingester.flush();
+        synchronized (pending) {
+            while (pending.get() > 0) {
+                pending.wait(200);
+                ingester.flush();
+            }
+        }
     }
 
     /**

@@ -29,6 +29,12 @@ public final class IndexLayout {
 
     public static final Family DOCUMENTS = new Family("policylens-documents", 1);
     public static final Family REJECTS = new Family("policylens-rejects", 1);
+    /** What crawls know of each URL: validators, content hash, links. */
+    public static final Family CRAWL = new Family("policylens-crawl", 1);
+    /** One entry per crawl pass, with its counts. */
+    public static final Family CRAWL_RUNS = new Family("policylens-crawl-runs", 1);
+
+    private static final Family[] ALL = {DOCUMENTS, REJECTS, CRAWL, CRAWL_RUNS};
 
     private final ElasticsearchClient client;
     private final String prefix;
@@ -49,8 +55,9 @@ public final class IndexLayout {
 
     /** Creates every index that is missing, with its alias. Idempotent. */
     public void ensure() throws IOException {
-        ensure(DOCUMENTS);
-        ensure(REJECTS);
+        for (Family f : ALL) {
+            ensure(f);
+        }
     }
 
     private void ensure(Family family) throws IOException {
@@ -95,7 +102,7 @@ public final class IndexLayout {
 
     /** Deletes every index of this layout (tests and `reset`); names are explicit, as the node requires. */
     public void drop() throws IOException {
-        for (Family f : new Family[] {DOCUMENTS, REJECTS}) {
+        for (Family f : ALL) {
             if (client.indices().exists(e -> e.index(index(f))).value()) {
                 client.indices().delete(d -> d.index(index(f)));
             }

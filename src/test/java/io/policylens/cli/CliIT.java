@@ -134,4 +134,23 @@ class CliIT {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("does not answer").doesNotContain("\tat ");
     }
+
+    @Test
+    void anAdHocCrawlOfOneSiteAndThePipelinesList() throws Exception {
+        try (io.policylens.source.TestSite site = new io.policylens.source.TestSite()) {
+            site.setSlowMillis(1500);
+            Run crawl = run("crawl", "--url", site.url("/news/index.html?page=2"), "--once", "--max-pages", "10",
+                "--max-depth", "1", "--delay", "0", "--timeout", "1", "--retries", "0", "--home",
+                java.nio.file.Files.createTempDirectory("policylens-cli").toString());
+            assertThat(crawl.code()).isZero();
+            // page 2 (the seed), the changing article and page 1 (a page of the site like any other)
+            assertThat(crawl.out().strip())
+                .isEqualTo("crawl adhoc: fetched 3, new 2, changed 0, unchanged 0, skipped by robots 0, failed 0");
+            assertThat(run("search", "统计公报").out()).contains("高新区发布年度统计公报");
+        }
+        Run list = run("pipelines");
+        assertThat(list.code()).isZero();
+        assertThat(list.out()).containsPattern("crawl-zjkjt\\s+0 10 6,18 \\* \\* \\?\\s+never")
+            .contains("inbox").contains("ingest");
+    }
 }
