@@ -5,6 +5,10 @@ import io.policylens.extract.ChineseConverter;
 import io.policylens.extract.HanLpRuntime;
 import io.policylens.index.EsConnection;
 import io.policylens.index.IndexLayout;
+import io.policylens.api.Actions;
+import io.policylens.api.ApiServer;
+import io.policylens.api.ApiSettings;
+import io.policylens.search.DocumentReader;
 import io.policylens.search.DocumentSearcher;
 import io.policylens.search.IndicatorSearcher;
 
@@ -21,6 +25,14 @@ public final class Searchers {
         HanLpRuntime hanlp = HanLpRuntime.configure(settings.hanlp());
         return new DocumentSearcher(es.client(), new IndexLayout(es.client(), settings.indexPrefix()),
             new ChineseConverter(hanlp), new Segmenter(hanlp));
+    }
+
+    /** The HTTP API over the connected cluster, not yet started; {@code actions} may be null (none offered). */
+    public static ApiServer api(EsConnection es, Settings settings, ApiSettings api, Actions actions) {
+        DocumentSearcher documents = documents(es, settings);
+        IndexLayout layout = new IndexLayout(es.client(), settings.indexPrefix());
+        return new ApiServer(api, documents, new DocumentReader(es.client(), layout),
+            new IndicatorSearcher(es.client(), layout, documents), actions == null ? ApiActions.none() : actions);
     }
 
     public static IndicatorSearcher indicators(EsConnection es, Settings settings) {

@@ -1,16 +1,11 @@
 package io.policylens.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.policylens.app.Cluster;
 import io.policylens.app.Searchers;
 import io.policylens.app.Settings;
 import io.policylens.index.EsConnection;
 import io.policylens.search.IndicatorQuery;
-import io.policylens.search.IndicatorSearcher;
+import io.policylens.search.IndicatorWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,10 +20,6 @@ import java.util.concurrent.Callable;
 @Command(name = "indicators", mixinStandardHelpOptions = true,
     description = {"Stream indicator records (schema policylens.indicator/1) from the index, as JSON lines or CSV."})
 final class IndicatorsCommand implements Callable<Integer> {
-
-    private static final String[] CSV_COLUMNS = {"schema", "document_id", "url", "title", "published", "kind", "value",
-        "value_max", "unit", "approx", "year", "subject", "span", "sentence", "begin", "end", "region_code", "region",
-        "organisation"};
 
     @ParentCommand
     Main root;
@@ -60,47 +51,8 @@ final class IndicatorsCommand implements Callable<Integer> {
         Settings s = root.settings();
         Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
         try (EsConnection es = Cluster.connect(s, System.err::println)) {
-            IndicatorSearcher searcher = Searchers.indicators(es, s);
-            if (format.equals("jsonl")) {
-                ObjectMapper mapper = new ObjectMapper();
-                searcher.stream(q, r -> {
-                    try {
-                        out.write(mapper.writeValueAsString(r));
-                        out.write('\n');
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
-            } else {
-                CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-                for (String c : CSV_COLUMNS) {
-                    schema.addColumn(c);
-                }
-                CsvMapper csv = new CsvMapper();
-                try (SequenceWriter rows = csv.writer(schema.build()).writeValues(out)) {
-                    searcher.stream(q, r -> {
-                        try {
-                            rows.write(flat(r));
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
-                }
-            }
+            new IndicatorWriter(Searchers.indicators(es, s)).write(q, IndicatorWriter.Format.of(format), out);
         }
-        out.flush();
         return 0;
-    }
-
-    private static java.util.Map<String, Object> flat(ObjectNode r) {
-        java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
-        for (String c : CSV_COLUMNS) {
-            switch (c) {
-                case "region_code" -> row.put(c, r.path("region").path("code").asText(""));
-                case "region" -> row.put(c, r.path("region").path("name").asText(""));
-                default -> row.put(c, r.path(c).isNull() || r.path(c).isMissingNode() ? "" : r.path(c).asText());
-            }
-        }
-        return row;
     }
 }

@@ -1,6 +1,10 @@
 package io.policylens.cli;
 
+import io.policylens.api.ApiServer;
+import io.policylens.api.ApiSettings;
+import io.policylens.app.ApiActions;
 import io.policylens.app.Cluster;
+import io.policylens.app.Searchers;
 import io.policylens.app.DocumentPipeline;
 import io.policylens.app.IngestJob;
 import io.policylens.app.Pipelines;
@@ -29,6 +33,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipelines;
 
+    @Option(names = "--port", defaultValue = "8421", paramLabel = "PORT",
+        description = "Port of the analyst page and API on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
         description = "Ingested at start when it exists (default: ${DEFAULT-VALUE}).")
     Path corpus;
@@ -43,13 +51,17 @@ final class RunCommand implements Callable<Integer> {
                 System.out.println("corpus: " + job.run(es, job.inputs(List.of(corpus)), done -> { }));
             }
             CountDownLatch stopped = new CountDownLatch(1);
-            try (Pipelines p = new Pipelines(s, es, documents, pipelines.options(true))) {
+            ApiSettings api = ApiSettings.loopback(port);
+            try (Pipelines p = new Pipelines(s, es, documents, pipelines.options(true));
+                 ApiServer server = Searchers.api(es, s, api, new ApiActions(p, es, s)).start()) {
                 for (Pipelines.RouteInfo r : p.routes()) {
                     System.out.printf("route %-24s %s%n", r.id(), r.schedule());
                 }
+                ServeCommand.announce(server, api);
                 System.out.println("inbox: " + s.home().resolve("inbox") + " — running; Ctrl-C to stop");
                 Thread hook = new Thread(() -> {
-                    System.out.println("stopping: routes, then the index queue");
+                    System.out.println("stopping: the page, the routes, then the index queue");
+                    server.close();
                     p.close();
                     System.out.println("stopped");
                     stopped.countDown();

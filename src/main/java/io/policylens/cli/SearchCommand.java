@@ -60,10 +60,9 @@ final class SearchCommand implements Callable<Integer> {
             if (!h.alsoAt().isEmpty()) {
                 System.out.println("   also at " + String.join(", ", h.alsoAt()));
             }
-            for (String snippet : h.snippets()) {
-                String shown = snippet.replace("\n", " ");
-                shown = ansi ? shown.replace("<em>", "\u001b[1;33m").replace("</em>", "\u001b[0m")
-                    : shown.replace("<em>", "【").replace("</em>", "】");
+            for (io.policylens.search.Snippet snippet : h.snippets()) {
+                String shown = (ansi ? snippet.marked("\u001b[1;33m", "\u001b[0m") : snippet.marked("【", "】"))
+                    .replace("\n", " ");
                 System.out.println("   … " + shown + " …");
             }
         }

@@ -1,6 +1,8 @@
 package io.policylens.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -16,7 +18,9 @@ import io.policylens.index.IndexLayout;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Full-text search over the documents. A query is normalised as documents are (half-width, simplified), so 創新 and
@@ -44,38 +48,126 @@ public final class DocumentSearcher {
         return converter.toSimplified(TextNormaliser.toHalfWidth(query)).strip();
     }
 
+    /** The facets counted for a search: name → indexed field. */
+    private static final Map<String, String> FACETS = facets();
+
+    private static Map<String, String> facets() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("province", "places.province");
+        m.put("city", "places.city");
+        m.put("organisation", "entities.org");
+        m.put("person", "entities.per");
+        m.put("site", "source.site");
+        m.put("script", "script");
+        m.put("kind", "indicator_kinds");
+        return m;
+    }
+
+    /**
+     * Runs a search.
+     *
+     * @throws IllegalArgumentException when the query text is malformed (see {@link QueryText#parse})
+     */
     public SearchResult search(SearchQuery query) throws IOException {
-        String simplified = simplify(query.text());
-        Query q = buildQuery(simplified);
-        SearchResponse<ObjectNode> r = client.search(s -> s
-            .index(alias)
-            .size(query.limit())
-            .query(q)
-            .source(src -> src.filter(f -> f.includes("title", "title_original", "source", "published", "script",
-                "text", "text_original", "offset_map", "also_at")))
-            .highlight(h -> h
-                .preTags(SnippetMapper.PRE).postTags(SnippetMapper.POST)
-                .fields("text", f -> f.fragmentSize(FRAGMENT).numberOfFragments(2).noMatchSize(FRAGMENT))),
-            ObjectNode.class);
+        QueryText text = parse(query.text());
+        String simplified = text.requiredText();
+        Query q = filtered(text, query.filters());
+        SearchResponse<ObjectNode> r = client.search(s -> {
+            s.index(alias)
+                .from(query.from())
+                .size(query.size())
+                .query(q)
+                .trackTotalHits(t -> t.enabled(true))
+                .source(src -> src.filter(f -> f.includes("title", "title_original", "source", "published", "script",
+                    "text", "text_original", "offset_map", "also_at")))
+                .highlight(h -> h
+                    .preTags(SnippetMapper.PRE).postTags(SnippetMapper.POST)
+                    .fields("text", f -> f.fragmentSize(FRAGMENT).numberOfFragments(2).noMatchSize(FRAGMENT)));
+            if (query.sort() == SearchQuery.Sort.DATE || text.isEmpty()) {
+                s.sort(so -> so.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")))
+                    .sort(so -> so.score(sc -> sc.order(SortOrder.Desc)));
+            }
+            if (query.facets()) {
+                FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(15))));
+                s.aggregations("year", a -> a.dateHistogram(d -> d.field("published")
+                    .calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1)));
+                s.aggregations("month", a -> a.dateHistogram(d -> d.field("published")
+                    .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)));
+                s.aggregations("money", a -> a.nested(n -> n.path("indicators"))
+                    .aggregations("yuan", y -> y.filter(f -> f.bool(b -> b
+                            .filter(k -> k.term(t -> t.field("indicators.kind").value("money")))
+                            .filter(k -> k.term(t -> t.field("indicators.unit").value("CNY")))))
+                        .aggregations("by_year", by -> by.terms(t -> t.field("indicators.year").size(40))
+                            .aggregations("sum", sum -> sum.sum(m -> m.field("indicators.value"))))
+                        .aggregations("by_province", by -> by.terms(t -> t.field("indicators.province").size(40))
+                            .aggregations("sum", sum -> sum.sum(m -> m.field("indicators.value"))))));
+            }
+            return s;
+        }, ObjectNode.class);
         List<SearchHit> hits = new ArrayList<>();
         for (Hit<ObjectNode> h : r.hits().hits()) {
             hits.add(toHit(h));
         }
         long total = r.hits().total() == null ? hits.size() : r.hits().total().value();
-        return new SearchResult(query.text(), simplified, total, r.took(), hits);
+        if (!query.facets()) {
+            return new SearchResult(query.text(), simplified, total, r.took(), hits);
+        }
+        return new SearchResult(query.text(), simplified, total, r.took(), hits, facets(r), charts(r));
     }
 
-    Query buildQuery(String simplified) {
+    /** The query text parsed and normalised as documents are. */
+    QueryText parse(String text) {
+        return QueryText.parse(text, this::simplify);
+    }
+
+    private static Map<String, List<FacetBucket>> facets(SearchResponse<ObjectNode> r) {
+        Map<String, List<FacetBucket>> out = new LinkedHashMap<>();
+        for (String name : FACETS.keySet()) {
+            out.put(name, r.aggregations().get(name).sterms().buckets().array().stream()
+                .map(b -> new FacetBucket(b.key().stringValue(), b.docCount())).toList());
+        }
+        out.put("year", r.aggregations().get("year").dateHistogram().buckets().array().stream()
+            .map(b -> new FacetBucket(b.keyAsString(), b.docCount())).toList());
+        return out;
+    }
+
+    private static Charts charts(SearchResponse<ObjectNode> r) {
+        List<Charts.Point> months = r.aggregations().get("month").dateHistogram().buckets().array().stream()
+            .map(b -> new Charts.Point(b.keyAsString(), b.docCount())).toList();
+        var yuan = r.aggregations().get("money").nested().aggregations().get("yuan").filter().aggregations();
+        List<Charts.Point> byYear = yuan.get("by_year").lterms().buckets().array().stream()
+            .map(b -> new Charts.Point(Long.toString(b.key()), b.aggregations().get("sum").sum().value()))
+            .sorted(java.util.Comparator.comparing(Charts.Point::key)).toList();
+        List<Charts.Point> byProvince = yuan.get("by_province").sterms().buckets().array().stream()
+            .map(b -> new Charts.Point(b.key().stringValue(), b.aggregations().get("sum").sum().value()))
+            .sorted(java.util.Comparator.comparingDouble(Charts.Point::value).reversed()).toList();
+        return new Charts(months, byYear, byProvince);
+    }
+
+    /** The query with its filters: required parts must match, excluded ones must not, filters do not score. */
+    Query filtered(QueryText text, SearchFilters filters) {
         BoolQuery.Builder b = new BoolQuery.Builder();
-        for (String term : simplified.split("\\s+")) {
-            if (term.isEmpty()) {
-                continue;
-            }
+        if (!text.required().isEmpty()) {
+            b.must(buildQuery(text));
+        }
+        for (String ex : text.excluded()) {
+            b.mustNot(m -> m.matchPhrase(p -> p.field("text").query(ex)));
+            b.mustNot(m -> m.matchPhrase(p -> p.field("title").query(ex)));
+        }
+        filters.clauses().forEach(b::filter);
+        return b.build()._toQuery();
+    }
+
+    /** Every required part as a phrase of characters in title or text; segmented words and the title rank. */
+    Query buildQuery(QueryText text) {
+        BoolQuery.Builder b = new BoolQuery.Builder();
+        for (String term : text.required()) {
             b.must(m -> m.bool(t -> t
                 .should(s -> s.matchPhrase(p -> p.field("text").query(term)))
                 .should(s -> s.matchPhrase(p -> p.field("title").query(term)))
                 .minimumShouldMatch("1")));
         }
+        String simplified = text.requiredText();
         String words = SegmentedText.of(segmenter.segment(simplified));
         if (!words.isEmpty()) {
             b.should(s -> s.match(m -> m.field("text_seg").query(words)));
@@ -90,7 +182,7 @@ public final class DocumentSearcher {
         String text = src.path("text").asText();
         String original = src.path("text_original").asText();
         OffsetMap map = offsetMap(src.path("offset_map"), text.length(), original.length());
-        List<String> snippets = new ArrayList<>();
+        List<Snippet> snippets = new ArrayList<>();
         List<String> fragments = h.highlight().getOrDefault("text", List.of());
         for (String fragment : fragments) {
             snippets.add(SnippetMapper.toOriginal(fragment, text, original, map));

@@ -75,11 +75,12 @@ public final class IndicatorSearcher {
     private Query query(IndicatorQuery q) {
         BoolQuery.Builder b = new BoolQuery.Builder();
         if (q.text() != null && !q.text().isBlank()) {
-            b.must(documents.buildQuery(documents.simplify(q.text())));
+            QueryText text = documents.parse(q.text());
+            if (!text.isEmpty()) {
+                b.must(documents.filtered(text, SearchFilters.NONE));
+            }
         }
-        if (q.since() != null) {
-            b.filter(f -> f.range(r -> r.date(d -> d.field("published").gte(q.since().toString()))));
-        }
+        q.filters().clauses().forEach(b::filter);
         b.filter(f -> f.nested(n -> n.path("indicators").query(nq -> nq.bool(nb -> {
             nb.must(m -> m.exists(e -> e.field("indicators.kind")));
             if (q.kind() != null) {

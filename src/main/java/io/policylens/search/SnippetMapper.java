@@ -20,9 +20,9 @@ final class SnippetMapper {
 
     /**
      * @param fragment a passage of {@code text} with highlights between {@link #PRE} and {@link #POST}
-     * @return the same passage of {@code original}, highlights between {@code <em>} and {@code </em>}
+     * @return the same passage of {@code original}, cut into hits and the text between them
      */
-    static String toOriginal(String fragment, String text, String original, OffsetMap map) {
+    static Snippet toOriginal(String fragment, String text, String original, OffsetMap map) {
         StringBuilder plain = new StringBuilder(fragment.length());
         List<Span> marks = new ArrayList<>();
         int open = -1;
@@ -41,22 +41,27 @@ final class SnippetMapper {
         }
         int at = text.indexOf(plain.toString());
         if (at < 0) {
-            // Not a verbatim passage (should not happen with the unified highlighter): show it as it is.
-            return fragment.replace(PRE, "<em>").replace(POST, "</em>");
+            // Not a verbatim passage (should not happen with the unified highlighter): show it unmarked.
+            return new Snippet(List.of(new Snippet.Part(plain.toString(), false)));
         }
         Span whole = map.toOriginal(new Span(at, at + plain.length()));
-        StringBuilder out = new StringBuilder();
+        List<Snippet.Part> parts = new ArrayList<>();
         int cursor = whole.begin();
         for (Span m : marks) {
             Span o = map.toOriginal(new Span(at + m.begin(), at + m.end()));
             if (o.begin() < cursor) {
                 continue;
             }
-            out.append(original, cursor, o.begin()).append("<em>").append(original, o.begin(), o.end()).append("</em>");
+            if (o.begin() > cursor) {
+                parts.add(new Snippet.Part(original.substring(cursor, o.begin()), false));
+            }
+            parts.add(new Snippet.Part(original.substring(o.begin(), o.end()), true));
             cursor = o.end();
         }
-        out.append(original, cursor, Math.max(cursor, whole.end()));
-        return out.toString();
+        if (whole.end() > cursor) {
+            parts.add(new Snippet.Part(original.substring(cursor, whole.end()), false));
+        }
+        return new Snippet(parts);
     }
 
     /** Single-character highlights next to each other (创|新) read as one. */

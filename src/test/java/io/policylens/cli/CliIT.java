@@ -59,7 +59,7 @@ class CliIT {
         JsonNode json = new ObjectMapper().readTree(search.out());
         assertThat(json.path("simplified_query").asText()).isEqualTo("科技创新");
         assertThat(json.path("hits").size()).isBetween(1, 3);
-        assertThat(json.path("hits").get(0).path("snippets").toString()).contains("<em>");
+        assertThat(json.path("hits").get(0).path("snippets").toString()).contains("\"hit\":true");
 
         Run text = run("search", "绿色贷款");
         assertThat(text.out()).contains("上海绿色金融规模持续扩大").contains("【绿色贷款】");

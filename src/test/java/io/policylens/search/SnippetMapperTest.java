@@ -15,7 +15,7 @@ class SnippetMapperTest {
         String text = "杭州推动科技创新发展。";
         String original = "杭州推動科技創新發展。";
         String fragment = "推动科技" + P + "创" + Q + P + "新" + Q + "发展。";
-        assertThat(SnippetMapper.toOriginal(fragment, text, original, OffsetMap.identity(text.length())))
+        assertThat(SnippetMapper.toOriginal(fragment, text, original, OffsetMap.identity(text.length())).marked("<em>", "</em>"))
             .isEqualTo("推動科技<em>創新</em>發展。");
     }
 
@@ -26,6 +26,6 @@ class SnippetMapperTest {
         String original = "甲創(chuàng)新乙";
         OffsetMap map = new OffsetMap.Builder().same(1).replaced(1, 9).same(2).build();
         String fragment = "甲" + P + "创" + Q + P + "新" + Q + "乙";
-        assertThat(SnippetMapper.toOriginal(fragment, text, original, map)).isEqualTo("甲<em>創(chuàng)新</em>乙");
+        assertThat(SnippetMapper.toOriginal(fragment, text, original, map).marked("<em>", "</em>")).isEqualTo("甲<em>創(chuàng)新</em>乙");
     }
 }

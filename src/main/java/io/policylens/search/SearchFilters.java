@@ -1,0 +1,76 @@
+package io.policylens.search;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What narrows a search, every value optional (null filters nothing): publication dates (inclusive), the site,
+ * a province or city the document is about, an organisation or person it names, its script, a kind of indicator it
+ * holds, and whether it holds any.
+ */
+public record SearchFilters(LocalDate from, LocalDate to, String site, String province, String city,
+                            String organisation, String person, String script, String kind, Boolean hasIndicators) {
+
+    public static final SearchFilters NONE = new SearchFilters(null, null, null, null, null, null, null, null, null, null);
+    static final Set<String> KINDS = Set.of("money", "percent", "count", "rank", "ratio", "target");
+    static final Set<String> SCRIPTS = Set.of("simplified", "traditional", "mixed");
+
+    public SearchFilters {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
+        }
+        if (kind != null && !KINDS.contains(kind)) {
+            throw new IllegalArgumentException("kind must be one of money, percent, count, rank, ratio, target; was " + kind);
+        }
+        if (script != null && !SCRIPTS.contains(script)) {
+            throw new IllegalArgumentException("script must be simplified, traditional or mixed; was " + script);
+        }
+    }
+
+    public SearchFilters withFrom(LocalDate d) {
+        return new SearchFilters(d, to, site, province, city, organisation, person, script, kind, hasIndicators);
+    }
+
+    public SearchFilters withKind(String k) {
+        return new SearchFilters(from, to, site, province, city, organisation, person, script, k, hasIndicators);
+    }
+
+    /** The filter clauses these values make, for a bool query's {@code filter}. */
+    List<Query> clauses() {
+        List<Query> out = new ArrayList<>();
+        if (from != null || to != null) {
+            out.add(Query.of(q -> q.range(r -> r.date(d -> {
+                d.field("published");
+                if (from != null) {
+                    d.gte(from.toString());
+                }
+                if (to != null) {
+                    d.lte(to.toString());
+                }
+                return d;
+            }))));
+        }
+        term(out, "source.site", site);
+        term(out, "places.province", province);
+        term(out, "places.city", city);
+        term(out, "entities.org", organisation);
+        term(out, "entities.per", person);
+        term(out, "script", script);
+        term(out, "indicator_kinds", kind);
+        if (hasIndicators != null) {
+            Query exists = Query.of(q -> q.exists(e -> e.field("indicator_kinds")));
+            out.add(hasIndicators ? exists : Query.of(q -> q.bool(b -> b.mustNot(exists))));
+        }
+        return out;
+    }
+
+    private static void term(List<Query> out, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            out.add(Query.of(q -> q.term(t -> t.field(field).value(value))));
+        }
+    }
+}
