@@ -42,6 +42,7 @@ public final class ChineseNumber {
         double m = 1;
         for (int i = 0; i < suffix.length(); i++) {
             switch (suffix.charAt(i)) {
+                case ' ', '\u00A0' -> { }
                 case '万' -> m *= 1e4;
                 case '亿' -> m *= 1e8;
                 case '千' -> m *= 1e3;

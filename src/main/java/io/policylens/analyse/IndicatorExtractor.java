@@ -17,7 +17,7 @@ public final class IndicatorExtractor {
     private static final String CN = "[" + ChineseNumber.CHINESE_CHARS + "]+";
     private static final String AR = "\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?";
     /** A number: Arabic with an optional 万/亿 suffix, or Chinese numerals (两个亿 included). */
-    private static final String NUM = "(?:" + AR + "\\s?(?:万亿|亿|万|千)?|" + CN + "(?:个亿)?)";
+    private static final String NUM = "(?:" + AR + "[ \\u00A0]?(?:万亿|亿|万|千)?|" + CN + "(?:个亿)?)";
     private static final String PRE = "(?<pre>约|近|将近|接近|超过|超|逾|突破|不到|不足)?";
     private static final String MORE = "(?<more>余|多)?";
     private static final String POST = "(?<post>以上|左右|以下|之多)?";
@@ -34,7 +34,7 @@ public final class IndicatorExtractor {
     private static final Pattern RATIO = Pattern.compile(PRE + "(?:(?<cn>[一二三四五六七八九])成(?![功为立果员本])"
         + "|(?<den>" + CN + ")分之(?<nom>" + CN + ")|(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,3})(?![\\d/]))" + POST);
     private static final Pattern COUNT = Pattern.compile(PRE + "(?<num>" + NUM + ")(?:(?:至|到|-|－|~|～)(?<max>"
-        + NUM + "))?" + MORE + "\\s?(?<unit>" + MEASURE + ")(?!月|年|以内)" + POST);
+        + NUM + "))?" + MORE + "[ \\u00A0]?(?<unit>" + MEASURE + ")(?!月|年|以内)" + POST);
 
     private static final Pattern TARGET_CUE = Pattern.compile("力争|目标|计划|争取|预计|到(19|20)\\d{2}年|将达到|提高到|提升到");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");

@@ -40,7 +40,7 @@ public final class ApiServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
     private static final Set<String> SEARCH_PARAMS = Set.of("q", "from", "to", "site", "province", "city",
-        "organisation", "person", "script", "kind", "has_indicators", "sort", "page", "size", "facets");
+        "organisation", "person", "script", "kind", "has_indicators", "sort", "page", "size", "facets", "charts");
     private static final Set<String> INDICATOR_PARAMS = Set.of("q", "from", "to", "site", "province", "city",
         "organisation", "person", "script", "kind", "has_indicators", "region", "format", "limit");
 
@@ -133,7 +133,8 @@ public final class ApiServer implements AutoCloseable {
     private void search(Context ctx) throws IOException {
         rejectUnknown(ctx, SEARCH_PARAMS);
         SearchQuery q = new SearchQuery(param(ctx, "q").orElse(""), filters(ctx), sort(ctx),
-            intParam(ctx, "page", 1), intParam(ctx, "size", 10), boolParam(ctx, "facets").orElse(true));
+            intParam(ctx, "page", 1), intParam(ctx, "size", 10), boolParam(ctx, "facets").orElse(true),
+            boolParam(ctx, "charts").orElse(false));
         if (q.size() > 100) {
             throw new IllegalArgumentException("size must be at most 100, was " + q.size());
         }

@@ -50,10 +50,21 @@ public final class DocumentSink {
      * @param mayBeIndexed whether the index may hold this id already (then a copy's own entry is removed)
      */
     public Outcome write(AnalysedDocument doc, Instant fetchedAt, boolean mayBeIndexed) throws IOException {
+        TextFingerprint fingerprint = TextFingerprint.of(doc.clean().text());
+        return write(doc, fingerprint, finder.find(fingerprint, doc.clean().id()), fetchedAt, mayBeIndexed);
+    }
+
+    /**
+     * Folds or sends one document whose index lookup was made already (a batch's, by
+     * {@link DuplicateFinder#findAll}).
+     *
+     * @param indexedCopy the indexed document this one duplicates, if any
+     */
+    public Outcome write(AnalysedDocument doc, TextFingerprint fingerprint, Optional<DocumentId> indexedCopy,
+                         Instant fetchedAt, boolean mayBeIndexed) throws IOException {
         DocumentId id = doc.clean().id();
         String uri = doc.clean().source().uri();
-        TextFingerprint fingerprint = TextFingerprint.of(doc.clean().text());
-        Optional<DocumentId> kept = finder.find(fingerprint, id);
+        Optional<DocumentId> kept = indexedCopy;
         if (kept.isEmpty()) {
             kept = registry.claim(id, fingerprint);
         }

@@ -98,7 +98,10 @@ public final class IngestJob {
         DocumentIndexer indexer = new DocumentIndexer(es.client(), layout, PipelineVersion.CURRENT, listener);
         DocumentSink sink = new DocumentSink(indexer, finder);
         sinkRef[0] = sink;
+        Counts counts = new Counts(ingested, duplicates, unchanged, rejected, done, progress);
         try (indexer) {
+            // Two batches in flight: while this thread settles one, the workers analyse the next.
+            java.util.ArrayDeque<Pending> inFlight = new java.util.ArrayDeque<>();
             for (int from = 0; from < inputs.size(); from += BATCH) {
                 List<Path> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
                 Map<DocumentId, String> stamps = indexer.stamps(batch.stream()
@@ -107,27 +110,13 @@ public final class IngestJob {
                 for (Path file : batch) {
                     futures.add(workers.submit(() -> analyse(file, stamps, indexer, rejections, logFailures)));
                 }
-                // Decided in input order on this thread: of two copies, the first input is the one kept.
-                for (Future<Step> f : futures) {
-                    Step step;
-                    try {
-                        step = f.get();
-                    } catch (ExecutionException e) {
-                        throw new IOException("ingest worker failed: " + e.getCause(), e.getCause());
-                    }
-                    Outcome o = step.outcome() == Outcome.SENT
-                        ? send(step, stamps, sink, rejections, logFailures) : step.outcome();
-                    if (o == Outcome.UNCHANGED) {
-                        unchanged.incrementAndGet();
-                    } else if (o == Outcome.REJECTED) {
-                        rejected.incrementAndGet();
-                    } else if (o == Outcome.DUPLICATE) {
-                        duplicates.incrementAndGet();
-                    }
-                    if (o != Outcome.SENT) {
-                        progress.accept(done.incrementAndGet());
-                    }
+                inFlight.add(new Pending(stamps, futures));
+                if (inFlight.size() > 1) {
+                    settle(inFlight.poll(), finder, sink, rejections, logFailures, counts);
                 }
+            }
+            while (!inFlight.isEmpty()) {
+                settle(inFlight.poll(), finder, sink, rejections, logFailures, counts);
             }
         } finally {
             workers.shutdownNow();
@@ -146,7 +135,64 @@ public final class IngestJob {
     private enum Outcome { SENT, DUPLICATE, UNCHANGED, REJECTED }
 
     /** One input after the parallel part: its outcome so far and, when it is to be sent, its document. */
-    private record Step(Outcome outcome, DocumentId id, String uri, AnalysedDocument doc, Instant fetchedAt) {
+    private record Step(Outcome outcome, DocumentId id, String uri, AnalysedDocument doc, TextFingerprint fingerprint,
+                        Instant fetchedAt) {
+        static Step of(Outcome o, DocumentId id, String uri) {
+            return new Step(o, id, uri, null, null, null);
+        }
+    }
+
+    /** A batch handed to the workers: what the index held for its ids, and its steps to come, in input order. */
+    private record Pending(Map<DocumentId, String> stamps, List<Future<Step>> futures) {
+    }
+
+    /** The run's tallies; progress hears each input once it is decided. */
+    private record Counts(AtomicInteger ingested, AtomicInteger duplicates, AtomicInteger unchanged,
+                          AtomicInteger rejected, AtomicInteger done, IntConsumer progress) {
+    }
+
+    /**
+     * Decides a batch in input order on this thread (of two copies, the first input is kept), after one
+     * multi-search has asked the index which of its documents copy an indexed one.
+     */
+    private void settle(Pending p, DuplicateFinder finder, DocumentSink sink, RejectionLog rejections,
+                        List<IOException> logFailures, Counts counts) throws IOException, InterruptedException {
+        List<Step> steps = new ArrayList<>(p.futures().size());
+        for (Future<Step> f : p.futures()) {
+            try {
+                steps.add(f.get());
+            } catch (ExecutionException e) {
+                throw new IOException("ingest worker failed: " + e.getCause(), e.getCause());
+            }
+        }
+        Map<DocumentId, TextFingerprint> fingerprints = new java.util.LinkedHashMap<>();
+        steps.stream().filter(st -> st.outcome() == Outcome.SENT).forEach(st -> fingerprints.put(st.id(), st.fingerprint()));
+        Map<DocumentId, java.util.Optional<DocumentId>> indexedCopies;
+        String lookupFailure = null;
+        try {
+            indexedCopies = finder.findAll(fingerprints);
+        } catch (IOException e) {
+            indexedCopies = Map.of();
+            lookupFailure = e.getMessage();
+        }
+        for (Step step : steps) {
+            Outcome o = step.outcome();
+            if (o == Outcome.SENT) {
+                o = lookupFailure != null
+                    ? rejectStep(step, "duplicate check failed: " + lookupFailure, rejections, logFailures)
+                    : send(step, p.stamps(), sink, indexedCopies.get(step.id()), rejections, logFailures);
+            }
+            if (o == Outcome.UNCHANGED) {
+                counts.unchanged().incrementAndGet();
+            } else if (o == Outcome.REJECTED) {
+                counts.rejected().incrementAndGet();
+            } else if (o == Outcome.DUPLICATE) {
+                counts.duplicates().incrementAndGet();
+            }
+            if (o != Outcome.SENT) {
+                counts.progress().accept(counts.done().incrementAndGet());
+            }
+        }
     }
 
     /** Read, skip if unchanged, extract and analyse: the part that runs on the workers. */
@@ -159,33 +205,39 @@ public final class IngestJob {
             raw = files.read(file);
         } catch (IOException e) {
             reject(rejections, new Rejection(id, uri, "read", "cannot read: " + e.getMessage(), Instant.now()), logFailures);
-            return new Step(Outcome.REJECTED, id, uri, null, null);
+            return Step.of(Outcome.REJECTED, id, uri);
         }
         if (indexer.stamp(raw.contentHash()).equals(stamps.get(id))) {
-            return new Step(Outcome.UNCHANGED, id, uri, null, null);
+            return Step.of(Outcome.UNCHANGED, id, uri);
         }
         try {
-            return new Step(Outcome.SENT, id, uri, pipeline.process(raw), raw.fetchedAt());
+            AnalysedDocument doc = pipeline.process(raw);
+            return new Step(Outcome.SENT, id, uri, doc, TextFingerprint.of(doc.clean().text()), raw.fetchedAt());
         } catch (RejectedException e) {
             reject(rejections, new Rejection(id, uri, e.stage(), e.getMessage(), Instant.now()), logFailures);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug or a pathological input must cost one document, not the run.
             reject(rejections, new Rejection(id, uri, "analyse", "internal error: " + e, Instant.now()), logFailures);
         }
-        return new Step(Outcome.REJECTED, id, uri, null, null);
+        return Step.of(Outcome.REJECTED, id, uri);
     }
 
     /** Folds a copy into the document it duplicates, or sends the document to the index. */
-    private Outcome send(Step step, Map<DocumentId, String> stamps, DocumentSink sink, RejectionLog rejections,
+    private Outcome send(Step step, Map<DocumentId, String> stamps, DocumentSink sink,
+                         java.util.Optional<DocumentId> indexedCopy, RejectionLog rejections,
                          List<IOException> logFailures) {
         try {
-            return sink.write(step.doc(), step.fetchedAt(), stamps.containsKey(step.id())).duplicate()
+            return sink.write(step.doc(), step.fingerprint(), indexedCopy == null ? java.util.Optional.empty()
+                : indexedCopy, step.fetchedAt(), stamps.containsKey(step.id())).duplicate()
                 ? Outcome.DUPLICATE : Outcome.SENT;
         } catch (IOException e) {
-            reject(rejections, new Rejection(step.id(), step.uri(), "index", "duplicate check failed: "
-                + e.getMessage(), Instant.now()), logFailures);
-            return Outcome.REJECTED;
+            return rejectStep(step, "index: " + e.getMessage(), rejections, logFailures);
         }
+    }
+
+    private static Outcome rejectStep(Step step, String reason, RejectionLog rejections, List<IOException> logFailures) {
+        reject(rejections, new Rejection(step.id(), step.uri(), "index", reason, Instant.now()), logFailures);
+        return Outcome.REJECTED;
     }
 
     private static void reject(RejectionLog log, Rejection r, List<IOException> failures) {

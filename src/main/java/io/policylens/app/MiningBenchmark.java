@@ -1,8 +1,7 @@
 package io.policylens.app;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.seg.Segment;
 import io.policylens.analyse.Analyser;
+import io.policylens.analyse.HanLpBaseline;
 import io.policylens.document.DocumentId;
 import io.policylens.document.RawDocument;
 import io.policylens.document.RejectedException;
@@ -69,8 +68,7 @@ public final class MiningBenchmark {
             total += text.length();
         }
         Analyser analyser = new Analyser(hanlp);
-        Segment reference = HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
-            .enableOrganizationRecognize(true).enableOffset(true);
+        HanLpBaseline reference = new HanLpBaseline();
         double best = Double.MAX_VALUE;
         double bestReference = Double.MAX_VALUE;
         for (int r = 0; r < rounds + 1; r++) {
@@ -80,7 +78,7 @@ public final class MiningBenchmark {
             }
             long t1 = System.nanoTime();
             for (CleanDocument d : docs) {
-                reference.seg(d.text());
+                reference.segment(d.text());
             }
             long t2 = System.nanoTime();
             if (r > 0) {

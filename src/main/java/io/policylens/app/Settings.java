@@ -27,7 +27,7 @@ public record Settings(Path home, Optional<EsSettings> cluster, NodeSettings nod
 
     public static Settings defaults(Path home) {
         return new Settings(home, Optional.empty(), NodeSettings.defaults(home), ExtractSettings.defaults(),
-            HanLpSettings.defaults(), "", Math.max(1, Runtime.getRuntime().availableProcessors()), 256L * 1024 * 1024);
+            HanLpSettings.defaults(), "", Math.max(1, Runtime.getRuntime().availableProcessors()), 64L * 1024 * 1024);
     }
 
     public Settings withCluster(EsSettings es) {

@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 
 /** {@code policylens bench extract}: where the time of extraction goes. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmarks, measured side by side in one run.", subcommands = {BenchCommand.Extract.class, BenchCommand.Mine.class})
+    description = "Benchmarks, measured side by side in one run.", subcommands = {BenchCommand.Extract.class, BenchCommand.Mine.class,
+        BenchPipelineCommands.Generate.class, BenchPipelineCommands.Pipeline.class, BenchPipelineCommands.Search.class})
 final class BenchCommand {
 
     @ParentCommand

@@ -88,7 +88,7 @@ public final class ChineseEncodingDetector implements EncodingDetector {
         if (!highBytes) {
             return declared.isEmpty() ? StandardCharsets.UTF_8 : declared.iterator().next();
         }
-        if (decodes(head, StandardCharsets.UTF_8) != null) {
+        if (decodes(head, StandardCharsets.UTF_8) != null || mostlyUtf8(head)) {
             return StandardCharsets.UTF_8;
         }
         Charset best = null;
@@ -168,6 +168,38 @@ public final class ChineseEncodingDetector implements EncodingDetector {
             }
         }
         return nonAscii == 0 ? 0 : hits / (double) nonAscii;
+    }
+
+    /**
+     * UTF-8 with a few broken sequences (a scrape cut a character, a proxy mangled a byte): read as UTF-8 with
+     * replacement characters, not as GB18030 mojibake. At least 8 well-formed multi-byte sequences and 8 for
+     * each broken byte; GBK or Big5 text and random bytes are far from it.
+     */
+    static boolean mostlyUtf8(byte[] b) {
+        int valid = 0;
+        int broken = 0;
+        for (int i = 0; i < b.length; ) {
+            int c = b[i] & 0xff;
+            int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (len == 1) {
+                i++;
+                continue;
+            }
+            boolean ok = len > 0 && i + len <= b.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += len;
+            } else if (len > 0 && i + len > b.length) {
+                break; // cut by the end of the sample
+            } else {
+                broken++;
+                i++;
+            }
+        }
+        return valid >= 8 && broken * 8 <= valid;
     }
 
     /** Strictly decodes; an incomplete sequence at the very end of a sample is not an error. */

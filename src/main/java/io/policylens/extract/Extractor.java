@@ -30,10 +30,19 @@ public final class Extractor {
 
     /** Extracts the article of one document, or says why there is none. */
     public CleanDocument extract(RawDocument raw) throws RejectedException {
+        return extract(raw, parse(raw));
+    }
+
+    /** The first step alone (Tika): the page's text, title and blocks. Benchmarks time it on its own. */
+    public ParsedText parse(RawDocument raw) throws RejectedException {
         if (raw.length() == 0) {
             throw new RejectedException("extract", "empty input (0 bytes)");
         }
-        ParsedText parsed = parser.parse(raw);
+        return parser.parse(raw);
+    }
+
+    /** The steps after parsing: repairs, the article, normalisation. */
+    public CleanDocument extract(RawDocument raw, ParsedText parsed) throws RejectedException {
         if (parsed.text().isBlank()) {
             throw new RejectedException("extract", "no text found in " + parsed.mediaType());
         }

@@ -65,7 +65,9 @@ public final class LineBasedMainContent {
             body.remove(body.size() - 1);
         }
         if (titleAt < 0 && body.isEmpty()) {
-            body.addAll(lines);
+            // No title to start from: every line that is not page furniture (a page of nothing but furniture
+            // has no article, and is rejected as such).
+            lines.stream().filter(l -> !NOISE.matcher(l).matches() && !STOP.matcher(l).matches()).forEach(body::add);
         }
         LocalDate published = PublishedDateFinder.find(head);
         if (published == null && !body.isEmpty()) {

@@ -42,8 +42,42 @@ public final class TikaTextParser {
         this.commonCharacters = commonCharacters;
     }
 
-    /** Parses the document's bytes; the stream it opens is closed here. */
+    /** Parse threads: daemons, so that a parse abandoned after its timeout cannot keep the process alive. */
+    private static final java.util.concurrent.ExecutorService PARSES = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "policylens-parse");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Parses the document's bytes, within the settings' time limit: a parse still running then is interrupted and
+     * abandoned (Tika's parsers do not all heed interrupts: such a thread may run on, but the run goes on without
+     * it). The stream it opens is closed here.
+     */
     public ParsedText parse(RawDocument raw) throws RejectedException {
+        java.util.concurrent.Future<ParsedText> f = PARSES.submit(() -> parseNow(raw));
+        try {
+            return f.get(settings.parseTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            f.cancel(true);
+            throw new RejectedException("extract", "parsing took longer than " + settings.parseTimeout().toSeconds()
+                + " s: abandoned");
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new RejectedException("extract", "interrupted while parsing");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RejectedException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof OutOfMemoryError) {
+                throw new RejectedException("extract", "parsing needed more memory than there is", e.getCause());
+            }
+            throw new RejectedException("extract", "cannot parse: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private ParsedText parseNow(RawDocument raw) throws RejectedException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(raw.source().uri()));
         if (raw.contentType() != null) {

@@ -91,6 +91,8 @@ public final class DocumentSearcher {
                 FACETS.forEach((name, field) -> s.aggregations(name, a -> a.terms(t -> t.field(field).size(15))));
                 s.aggregations("year", a -> a.dateHistogram(d -> d.field("published")
                     .calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1)));
+            }
+            if (query.charts()) {
                 s.aggregations("month", a -> a.dateHistogram(d -> d.field("published")
                     .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)));
                 s.aggregations("money", a -> a.nested(n -> n.path("indicators"))
@@ -109,10 +111,8 @@ public final class DocumentSearcher {
             hits.add(toHit(h));
         }
         long total = r.hits().total() == null ? hits.size() : r.hits().total().value();
-        if (!query.facets()) {
-            return new SearchResult(query.text(), simplified, total, r.took(), hits);
-        }
-        return new SearchResult(query.text(), simplified, total, r.took(), hits, facets(r), charts(r));
+        return new SearchResult(query.text(), simplified, total, r.took(), hits,
+            query.facets() ? facets(r) : Map.of(), query.charts() ? charts(r) : Charts.NONE);
     }
 
     /** The query text parsed and normalised as documents are. */

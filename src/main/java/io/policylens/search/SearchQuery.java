@@ -6,9 +6,12 @@ package io.policylens.search;
  *
  * @param page   1-based
  * @param size   hits per page, 1 to 100 (1,000 for the command line)
- * @param facets whether to count facet values and chart data for the matching documents
+ * @param facets whether to count facet values for the matching documents
+ * @param charts whether to add chart data (documents per month, money by year and province): costlier, so asked
+ *               for only when charts are shown
  */
-public record SearchQuery(String text, SearchFilters filters, Sort sort, int page, int size, boolean facets) {
+public record SearchQuery(String text, SearchFilters filters, Sort sort, int page, int size, boolean facets,
+                          boolean charts) {
 
     public enum Sort { RELEVANCE, DATE }
 
@@ -30,7 +33,7 @@ public record SearchQuery(String text, SearchFilters filters, Sort sort, int pag
 
     /** A plain query: words, the first {@code limit} hits by relevance, no facets. */
     public SearchQuery(String text, int limit) {
-        this(requireText(text), SearchFilters.NONE, Sort.RELEVANCE, 1, limit, false);
+        this(requireText(text), SearchFilters.NONE, Sort.RELEVANCE, 1, limit, false, false);
     }
 
     private static String requireText(String text) {

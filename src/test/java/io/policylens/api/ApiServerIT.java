@@ -98,8 +98,10 @@ class ApiServerIT {
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         JsonNode page2 = ok("/api/search?size=5&page=2");
         assertThat(ids(page2)).hasSize(5).doesNotContainAnyElementsOf(ids(ok("/api/search?size=5&page=1")));
-        assertThat(all.path("charts").path("yuan_by_year").size()).isPositive();
-        assertThat(all.path("charts").path("documents_by_month").size()).isPositive();
+        assertThat(all.path("charts").path("yuan_by_year").size()).as("charts only when asked").isZero();
+        JsonNode charts = ok("/api/search?size=1&charts=true");
+        assertThat(charts.path("charts").path("yuan_by_year").size()).isPositive();
+        assertThat(charts.path("charts").path("documents_by_month").size()).isPositive();
     }
 
     @Test

@@ -89,4 +89,19 @@ class ChineseEncodingDetectorTest {
         byte[] big5 = "國家科學及技術委員會今天公布統計，新竹科學園區去年營業額再創歷史新高。".getBytes(Charset.forName("Big5"));
         assertThat(d.detect(big5)).isEqualTo(Charset.forName("Big5-HKSCS"));
     }
+
+    @Test
+    void utf8WithAFewBrokenBytesIsStillUtf8NotGbMojibake() {
+        byte[] good = "市科技局发布创新券管理办法。本市创新券年度预算安排2000万元，单个企业每年申领额度最高50万元。"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] broken = new byte[good.length + 3];
+        System.arraycopy(good, 0, broken, 0, 39);
+        broken[39] = (byte) 0xC3;
+        broken[40] = (byte) 0x28;
+        broken[41] = (byte) 0xFF;
+        System.arraycopy(good, 39, broken, 42, good.length - 39);
+        assertThat(new ChineseEncodingDetector(COMMON, null).detect(broken)).isEqualTo(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] gbk = "市科技局发布创新券管理办法。本市创新券年度预算安排".getBytes(java.nio.charset.Charset.forName("GBK"));
+        assertThat(ChineseEncodingDetector.mostlyUtf8(gbk)).isFalse();
+    }
 }

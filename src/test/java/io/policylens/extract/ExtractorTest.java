@@ -95,4 +95,13 @@ class ExtractorTest {
         assertThat(d.original()).isEqualTo("研發投入增長８％");
         assertThat(d.title()).isEmpty();
     }
+
+    @Test
+    void aParseThatTakesTooLongIsAbandonedAndTheInputRejected() {
+        Extractor impatient = new Extractor(ExtractSettings.defaults().withParseTimeout(java.time.Duration.ofNanos(1)),
+            TestCorpus.hanlp());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> impatient.extract(TestCorpus.raw("nanjing-rd-bulletin.pdf")))
+            .isInstanceOf(io.policylens.document.RejectedException.class)
+            .hasMessageContaining("parsing took longer than");
+    }
 }

@@ -58,14 +58,16 @@
     showError(null);
     let result;
     try {
-      result = await getJson('/api/search?' + params({ sort: state.sort, page: state.page, size: state.size }));
+      const extra = { sort: state.sort, page: state.page, size: state.size };
+      if (state.view === 'charts') extra.charts = 'true'; // chart data costs more: only when charts are shown
+      result = await getJson('/api/search?' + params(extra));
     } catch (e) {
       showError(e);
       return;
     }
     renderResults(result);
     renderFacets(result.facets || {});
-    renderCharts(result.charts);
+    if (state.view === 'charts') renderCharts(result.charts);
     if (state.view === 'indicators') loadIndicators();
   }
 

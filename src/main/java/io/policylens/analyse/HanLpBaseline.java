@@ -1,0 +1,19 @@
+package io.policylens.analyse;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+
+/**
+ * HanLP portable out of the box, as a benchmark reference: its default segmenter with every name recogniser on
+ * (persons, places, organisations). Not used by the pipeline. Thread-safe (HanLP's segmenters are).
+ */
+public final class HanLpBaseline {
+
+    private final Segment segment = HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
+        .enableOrganizationRecognize(true).enableOffset(true);
+
+    /** @return the number of words */
+    public int segment(String text) {
+        return segment.seg(text).size();
+    }
+}
