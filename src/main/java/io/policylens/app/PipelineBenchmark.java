@@ -121,7 +121,7 @@ public final class PipelineBenchmark {
             t0 = System.nanoTime();
             List<CleanDocument> cleans = parallel(pool, indexes, i -> {
                 try {
-                    return parsed.get(i) == null ? null : extractor.extract(raws.get(i), parsed.get(i));
+                    return parsed.get(i) == null ? null : extractor.extractParsed(raws.get(i), parsed.get(i));
                 } catch (RejectedException e) {
                     return null;
                 }

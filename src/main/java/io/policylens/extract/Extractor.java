@@ -30,7 +30,7 @@ public final class Extractor {
 
     /** Extracts the article of one document, or says why there is none. */
     public CleanDocument extract(RawDocument raw) throws RejectedException {
-        return extract(raw, parse(raw));
+        return extractParsed(raw, parse(raw));
     }
 
     /** The first step alone (Tika): the page's text, title and blocks. Benchmarks time it on its own. */
@@ -41,8 +41,11 @@ public final class Extractor {
         return parser.parse(raw);
     }
 
-    /** The steps after parsing: repairs, the article, normalisation. */
-    public CleanDocument extract(RawDocument raw, ParsedText parsed) throws RejectedException {
+    /**
+     * The steps after parsing: repairs, the article, normalisation. (Not an overload of {@link #extract}: the
+     * Camel ingest route calls that one by name.)
+     */
+    public CleanDocument extractParsed(RawDocument raw, ParsedText parsed) throws RejectedException {
         if (parsed.text().isBlank()) {
             throw new RejectedException("extract", "no text found in " + parsed.mediaType());
         }
