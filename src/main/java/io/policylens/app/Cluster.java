@@ -29,6 +29,12 @@ public final class Cluster {
         try {
             connection.ping();
             new IndexLayout(connection.client(), settings.indexPrefix()).ensure();
+            // Documents spooled while the cluster was away go in first.
+            io.policylens.index.Spool spool = new io.policylens.index.Spool(settings.home().resolve("spool"));
+            if (spool.pending() > 0) {
+                log.accept("replayed " + spool.replay(connection.client()) + " document(s) spooled in " + spool.dir()
+                    + " while the cluster was away");
+            }
         } catch (IOException | RuntimeException e) {
             connection.close();
             throw e;

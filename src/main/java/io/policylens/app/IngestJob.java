@@ -11,6 +11,7 @@ import io.policylens.index.DuplicateFinder;
 import io.policylens.index.EsConnection;
 import io.policylens.index.IndexLayout;
 import io.policylens.index.RejectionLog;
+import io.policylens.index.Spool;
 import io.policylens.source.FileSource;
 
 import java.io.IOException;
@@ -60,12 +61,14 @@ public final class IngestJob {
         throws IOException, InterruptedException {
         IndexLayout layout = new IndexLayout(es.client(), settings.indexPrefix());
         RejectionLog rejections = new RejectionLog(es.client(), layout);
-        Set<DocumentId> previouslyRejected = rejections.ids();
+        Set<DocumentId> previouslyRejected = previouslyRejected(rejections);
         AtomicInteger ingested = new AtomicInteger();
         AtomicInteger duplicates = new AtomicInteger();
         DuplicateFinder finder = new DuplicateFinder(es.client(), layout);
         AtomicInteger unchanged = new AtomicInteger();
         AtomicInteger rejected = new AtomicInteger();
+        AtomicInteger spooled = new AtomicInteger();
+        Spool spool = new Spool(settings.home().resolve("spool"));
         AtomicInteger done = new AtomicInteger();
         List<DocumentId> cleared = java.util.Collections.synchronizedList(new ArrayList<>());
         List<IOException> logFailures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -83,6 +86,13 @@ public final class IngestJob {
             }
 
             @Override
+            public void spooled(DocumentId id) {
+                sinkRef[0].settled(id);
+                spooled.incrementAndGet();
+                progress.accept(done.incrementAndGet());
+            }
+
+            @Override
             public void failed(DocumentId id, String reason) {
                 reject(rejections, new Rejection(id, sinkRef[0].settled(id), "index", reason, Instant.now()),
                     logFailures);
@@ -95,7 +105,7 @@ public final class IngestJob {
             t.setDaemon(true);
             return t;
         });
-        DocumentIndexer indexer = new DocumentIndexer(es.client(), layout, PipelineVersion.CURRENT, listener);
+        DocumentIndexer indexer = new DocumentIndexer(es.client(), layout, PipelineVersion.CURRENT, listener, spool);
         DocumentSink sink = new DocumentSink(indexer, finder);
         sinkRef[0] = sink;
         Counts counts = new Counts(ingested, duplicates, unchanged, rejected, done, progress);
@@ -104,8 +114,7 @@ public final class IngestJob {
             java.util.ArrayDeque<Pending> inFlight = new java.util.ArrayDeque<>();
             for (int from = 0; from < inputs.size(); from += BATCH) {
                 List<Path> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
-                Map<DocumentId, String> stamps = indexer.stamps(batch.stream()
-                    .map(p -> DocumentId.of(files.sourceOf(p))).toList());
+                Map<DocumentId, String> stamps = stampsOrNone(indexer, batch);
                 List<Future<Step>> futures = new ArrayList<>(batch.size());
                 for (Path file : batch) {
                     futures.add(workers.submit(() -> analyse(file, stamps, indexer, rejections, logFailures)));
@@ -121,15 +130,31 @@ public final class IngestJob {
         } finally {
             workers.shutdownNow();
         }
+        if (spooled.get() > 0) {
+            // The cluster went away: wait a bounded while for it, then leave the rest on disk for the next run.
+            int replayed = (int) replayWithin(es, spool, settings.spoolWait());
+            ingested.addAndGet(replayed);
+            spooled.addAndGet(-replayed);
+        }
         // After the flush, so that documents kept in this run are there to be updated.
-        sink.foldDuplicates();
-        rejections.clear(cleared);
+        try {
+            sink.foldDuplicates();
+        } catch (IOException e) {
+            logFailures.add(e);
+        }
+        try {
+            rejections.clear(cleared);
+        } catch (IOException e) {
+            // The cluster is away: stale entries stay listed until those inputs are ingested again.
+        }
         if (!logFailures.isEmpty()) {
             throw new IOException("could not record " + logFailures.size() + " rejection(s): "
                 + logFailures.get(0).getMessage(), logFailures.get(0));
         }
-        layout.refresh();
-        return new IngestSummary(ingested.get(), duplicates.get(), unchanged.get(), rejected.get());
+        if (spooled.get() == 0) {
+            layout.refresh();
+        }
+        return new IngestSummary(ingested.get(), duplicates.get(), unchanged.get(), rejected.get(), spooled.get());
     }
 
     private enum Outcome { SENT, DUPLICATE, UNCHANGED, REJECTED }
@@ -168,19 +193,17 @@ public final class IngestJob {
         Map<DocumentId, TextFingerprint> fingerprints = new java.util.LinkedHashMap<>();
         steps.stream().filter(st -> st.outcome() == Outcome.SENT).forEach(st -> fingerprints.put(st.id(), st.fingerprint()));
         Map<DocumentId, java.util.Optional<DocumentId>> indexedCopies;
-        String lookupFailure = null;
         try {
             indexedCopies = finder.findAll(fingerprints);
         } catch (IOException e) {
+            // The cluster is away: copies of indexed documents go unnoticed (this run's copies are still caught),
+            // rather than documents being lost; they are sent, and spooled if the cluster stays away.
             indexedCopies = Map.of();
-            lookupFailure = e.getMessage();
         }
         for (Step step : steps) {
             Outcome o = step.outcome();
             if (o == Outcome.SENT) {
-                o = lookupFailure != null
-                    ? rejectStep(step, "duplicate check failed: " + lookupFailure, rejections, logFailures)
-                    : send(step, p.stamps(), sink, indexedCopies.get(step.id()), rejections, logFailures);
+                o = send(step, p.stamps(), sink, indexedCopies.get(step.id()), rejections, logFailures);
             }
             if (o == Outcome.UNCHANGED) {
                 counts.unchanged().incrementAndGet();
@@ -232,6 +255,45 @@ public final class IngestJob {
                 ? Outcome.DUPLICATE : Outcome.SENT;
         } catch (IOException e) {
             return rejectStep(step, "index: " + e.getMessage(), rejections, logFailures);
+        }
+    }
+
+    private static Set<DocumentId> previouslyRejected(RejectionLog rejections) {
+        try {
+            return rejections.ids();
+        } catch (IOException | RuntimeException e) {
+            return Set.of(); // the cluster is away; the documents are still processed (and spooled)
+        }
+    }
+
+    /** What the index holds for a batch's ids; nothing when the cluster does not answer (all are processed). */
+    private Map<DocumentId, String> stampsOrNone(DocumentIndexer indexer, List<Path> batch) {
+        try {
+            return indexer.stamps(batch.stream().map(p -> DocumentId.of(files.sourceOf(p))).toList());
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    /** Replays the spool, retrying with a doubling pause, for at most {@code wait}; returns the documents sent. */
+    static long replayWithin(EsConnection es, Spool spool, java.time.Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        long pause = 500;
+        long replayed = 0;
+        while (true) {
+            try {
+                replayed += spool.replay(es.client());
+                if (spool.pending() == 0) {
+                    return replayed;
+                }
+            } catch (IOException | RuntimeException e) {
+                // still away
+            }
+            if (System.nanoTime() + pause * 1_000_000 > deadline) {
+                return replayed;
+            }
+            Thread.sleep(pause);
+            pause = Math.min(pause * 2, 8000);
         }
     }
 

@@ -156,6 +156,11 @@ public final class PipelineBenchmark {
                     }
 
                     @Override
+                    public void spooled(DocumentId id) {
+                        log.accept("bulk indexing: cluster away, spooled " + id);
+                    }
+
+                    @Override
                     public void failed(DocumentId id, String reason) {
                         log.accept("bulk indexing failed for " + id + ": " + reason);
                     }

@@ -83,6 +83,11 @@ public final class Pipelines implements AutoCloseable {
             }
 
             @Override
+            public void spooled(DocumentId id) {
+                sink[0].settled(id); // on disk; replayed when a command next reaches the cluster
+            }
+
+            @Override
             public void failed(DocumentId id, String reason) {
                 String uri = sink[0].settled(id);
                 try {
@@ -94,7 +99,7 @@ public final class Pipelines implements AutoCloseable {
                     System.err.println("policylens: could not record the failure of " + uri + ": " + e.getMessage());
                 }
             }
-        });
+        }, new io.policylens.index.Spool(settings.home().resolve("spool")));
         sink[0] = new DocumentSink(indexer, new DuplicateFinder(es.client(), layout));
         this.fetcher = new HttpFetcher(options.fetch());
         SiteCrawler crawler = new SiteCrawler(fetcher, new HostThrottle(), crawlState, Clock.systemUTC());

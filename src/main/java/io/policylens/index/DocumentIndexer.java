@@ -32,18 +32,36 @@ public final class DocumentIndexer implements AutoCloseable {
         void indexed(DocumentId id);
 
         void failed(DocumentId id, String reason);
+
+        /** The cluster did not answer: the document is on disk, to be replayed when it returns. */
+        void spooled(DocumentId id);
+    }
+
+    /** What the ingester keeps for each operation until its answer: enough to spool it. */
+    private record Op(DocumentId id, ObjectNode source) {
     }
 
     private final ElasticsearchClient client;
     private final String alias;
     private final String pipelineVersion;
     private final IndexDocument mapper = new IndexDocument();
-    private final BulkIngester<DocumentId> ingester;
+    private final BulkIngester<Op> ingester;
+    private final Spool spool;
     /** Operations queued and not yet answered: what {@link #flush()} waits for. */
     private final java.util.concurrent.atomic.AtomicLong pending = new java.util.concurrent.atomic.AtomicLong();
 
     public DocumentIndexer(ElasticsearchClient client, IndexLayout layout, String pipelineVersion, Listener listener) {
+        this(client, layout, pipelineVersion, listener, null);
+    }
+
+    /**
+     * @param spool where documents go when the cluster does not answer a bulk request (after the transport's own
+     *              retries); null: they fail
+     */
+    public DocumentIndexer(ElasticsearchClient client, IndexLayout layout, String pipelineVersion, Listener listener,
+                           Spool spool) {
         this.client = client;
+        this.spool = spool;
         this.alias = layout.alias(IndexLayout.DOCUMENTS);
         this.pipelineVersion = pipelineVersion;
         this.ingester = BulkIngester.of(b -> b
@@ -52,31 +70,43 @@ public final class DocumentIndexer implements AutoCloseable {
             .maxSize(8L * 1024 * 1024)
             .maxConcurrentRequests(2)
             .flushInterval(1, TimeUnit.SECONDS)
-            .listener(new BulkListener<DocumentId>() {
+            // Items the cluster pushed back (429: too busy) are sent again, 200 ms, 400 ms … six times.
+            .backoffPolicy(co.elastic.clients.transport.BackoffPolicy.exponentialBackoff(200L, 6))
+            .listener(new BulkListener<Op>() {
                 @Override
-                public void beforeBulk(long executionId, BulkRequest request, List<DocumentId> contexts) {
+                public void beforeBulk(long executionId, BulkRequest request, List<Op> contexts) {
                 }
 
                 @Override
-                public void afterBulk(long executionId, BulkRequest request, List<DocumentId> contexts,
+                public void afterBulk(long executionId, BulkRequest request, List<Op> contexts,
                                       BulkResponse response) {
                     List<BulkResponseItem> items = response.items();
                     for (int i = 0; i < items.size(); i++) {
                         BulkResponseItem item = items.get(i);
                         if (item.error() != null) {
-                            listener.failed(contexts.get(i), item.error().type() + ": " + item.error().reason());
+                            listener.failed(contexts.get(i).id(), item.error().type() + ": " + item.error().reason());
                         } else {
-                            listener.indexed(contexts.get(i));
+                            listener.indexed(contexts.get(i).id());
                         }
                     }
                     answered(contexts.size());
                 }
 
                 @Override
-                public void afterBulk(long executionId, BulkRequest request, List<DocumentId> contexts,
+                public void afterBulk(long executionId, BulkRequest request, List<Op> contexts,
                                       Throwable failure) {
-                    for (DocumentId id : contexts) {
-                        listener.failed(id, "bulk request failed: " + failure.getMessage());
+                    for (Op op : contexts) {
+                        if (spool == null) {
+                            listener.failed(op.id(), "bulk request failed: " + failure.getMessage());
+                            continue;
+                        }
+                        try {
+                            spool.write(alias, op.id().value(), op.source());
+                            listener.spooled(op.id());
+                        } catch (IOException e) {
+                            listener.failed(op.id(), "bulk request failed (" + failure.getMessage()
+                                + ") and the spool could not keep it: " + e.getMessage());
+                        }
                     }
                     answered(contexts.size());
                 }
@@ -88,7 +118,7 @@ public final class DocumentIndexer implements AutoCloseable {
         ObjectNode source = mapper.toSource(doc, fingerprint, fetchedAt, pipelineVersion);
         DocumentId id = doc.clean().id();
         pending.incrementAndGet();
-        ingester.add(op -> op.index(i -> i.index(alias).id(id.value()).document(source)), id);
+        ingester.add(op -> op.index(i -> i.index(alias).id(id.value()).document(source)), new Op(id, source));
     }
 
     private void answered(int n) {

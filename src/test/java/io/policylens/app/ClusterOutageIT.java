@@ -1,0 +1,70 @@
+package io.policylens.app;
+
+import io.policylens.TcpProxy;
+import io.policylens.TestCluster;
+import io.policylens.TestCorpus;
+import io.policylens.index.EsConnection;
+import io.policylens.index.EsSettings;
+import io.policylens.index.IndexLayout;
+import io.policylens.index.Spool;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The cluster goes away during an ingest and comes back: nothing is lost. Documents the cluster could not take are
+ * spooled to disk and replayed when it answers again; counted, inputs = ingested + … + spooled, then every one of
+ * them is in the index.
+ */
+class ClusterOutageIT {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void documentsSentWhileTheClusterIsAwayAreSpooledAndReplayedWhenItReturns() throws Exception {
+        URI node = URI.create(TestCluster.url());
+        try (TcpProxy proxy = new TcpProxy(node.getHost(), node.getPort())) {
+            Settings settings = Settings.defaults(tmp.resolve("home")).withCluster(EsSettings.of(proxy.url()))
+                .withIndexPrefix(TestCluster.uniquePrefix("outage")).withSpoolWait(Duration.ofSeconds(2));
+            IngestJob job = new IngestJob(settings, new DocumentPipeline(settings));
+            List<Path> inputs = job.inputs(List.of(TestCorpus.CORPUS));
+            IndexLayout layout;
+            try (EsConnection es = Cluster.connect(settings, m -> { })) {
+                layout = new IndexLayout(es.client(), settings.indexPrefix());
+                // Gone after the connection was made and the indices were in place: mid-ingest, for the job.
+                proxy.cut();
+                IngestSummary away = job.run(es, inputs, n -> { });
+                assertThat(away.spooled()).isEqualTo(inputs.size());
+                assertThat(away.inputs()).isEqualTo(inputs.size());
+                assertThat(away).hasToString("ingested 0, unchanged 0, rejected 0, spooled 12");
+            }
+            Spool spool = new Spool(settings.home().resolve("spool"));
+            assertThat(spool.pending()).isEqualTo(inputs.size());
+            assertThatThrownBy(() -> Cluster.connect(settings, m -> { })).hasMessageContaining("does not answer");
+
+            proxy.restore();
+            StringBuilder log = new StringBuilder();
+            try (EsConnection es = Cluster.connect(settings, log::append)) {
+                assertThat(log.toString()).contains("replayed 12 document(s)");
+                assertThat(spool.pending()).isZero();
+                layout = new IndexLayout(es.client(), settings.indexPrefix());
+                layout.refresh();
+                assertThat(es.client().count(c -> c.index(new IndexLayout(es.client(), settings.indexPrefix())
+                    .alias(IndexLayout.DOCUMENTS))).count()).isEqualTo(inputs.size());
+                // Replayed documents are whole: the next ingest finds every one unchanged.
+                assertThat(job.run(es, inputs, n -> { })).hasToString("ingested 0, unchanged 12, rejected 0");
+                layout.drop();
+            }
+            assertThat(Files.list(spool.dir()).count()).isZero();
+        }
+    }
+}
