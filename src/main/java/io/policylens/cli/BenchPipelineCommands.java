@@ -49,6 +49,22 @@ final class BenchPipelineCommands {
         return out;
     }
 
+    /** The generated corpus a benchmark runs on (a picocli mixin): how many documents, which seed, how long. */
+    static final class CorpusOptions {
+        @Option(names = {"--docs", "--count"}, defaultValue = "1000", description = "Documents (default ${DEFAULT-VALUE}).")
+        int docs;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Corpus seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--chars", defaultValue = "3000", description = "Article characters per document (default ${DEFAULT-VALUE}).")
+        int chars;
+
+        Path corpus(Settings s, Path dir) throws Exception {
+            return BenchPipelineCommands.corpus(s, dir, docs, seed, chars);
+        }
+    }
+
     @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write N realistic documents (HTML in UTF-8/GBK/Big5, text scrapes, PDF, DOCX; simplified and "
             + "traditional; boilerplate around indicator-rich articles), deterministic by seed."})
@@ -56,21 +72,15 @@ final class BenchPipelineCommands {
         @ParentCommand
         BenchCommand bench;
 
-        @Option(names = "--count", defaultValue = "1000", description = "Documents (default ${DEFAULT-VALUE}).")
-        int count;
-
-        @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
-        long seed;
-
-        @Option(names = "--chars", defaultValue = "3000", description = "Article characters per document (default ${DEFAULT-VALUE}).")
-        int chars;
+        @picocli.CommandLine.Mixin
+        CorpusOptions corpus;
 
         @Option(names = "--out", required = true, description = "Folder to write.")
         Path out;
 
         @Override
         public Integer call() throws Exception {
-            corpus(bench.root.settings(), out, count, seed, chars);
+            corpus.corpus(bench.root.settings(), out);
             return 0;
         }
     }
@@ -82,14 +92,8 @@ final class BenchPipelineCommands {
         @ParentCommand
         BenchCommand bench;
 
-        @Option(names = "--docs", defaultValue = "1000", description = "Documents (default ${DEFAULT-VALUE}).")
-        int docs;
-
-        @Option(names = "--seed", defaultValue = "1", description = "Corpus seed (default ${DEFAULT-VALUE}).")
-        long seed;
-
-        @Option(names = "--chars", defaultValue = "3000", description = "Article characters per document (default ${DEFAULT-VALUE}).")
-        int chars;
+        @picocli.CommandLine.Mixin
+        CorpusOptions generated;
 
         @Option(names = "--corpus", description = "Use (or write) the corpus in this folder.")
         Path dir;
@@ -103,7 +107,7 @@ final class BenchPipelineCommands {
             if (threads != null) {
                 s = s.withThreads(threads);
             }
-            Path corpus = corpus(s, dir, docs, seed, chars);
+            Path corpus = generated.corpus(s, dir);
             IngestJob lister = new IngestJob(s, null);
             List<Path> files = lister.inputs(List.of(corpus));
             try (EsConnection es = Cluster.connect(s, System.err::println)) {

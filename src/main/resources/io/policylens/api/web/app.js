@@ -54,17 +54,23 @@
     }
   }
 
+  // Answers can arrive out of order (the first search of a page is slower): only the latest request's is shown.
+  let searchSeq = 0;
+  let indicatorSeq = 0;
+
   async function search() {
     showError(null);
+    const seq = ++searchSeq;
     let result;
     try {
       const extra = { sort: state.sort, page: state.page, size: state.size };
       if (state.view === 'charts') extra.charts = 'true'; // chart data costs more: only when charts are shown
       result = await getJson('/api/search?' + params(extra));
     } catch (e) {
-      showError(e);
+      if (seq === searchSeq) showError(e);
       return;
     }
+    if (seq !== searchSeq) return;
     renderResults(result);
     renderFacets(result.facets || {});
     if (state.view === 'charts') renderCharts(result.charts);
@@ -167,12 +173,16 @@
   async function loadIndicators() {
     const p = params({ format: 'json', limit: 2000 });
     $('indicator-csv').setAttribute('href', '/api/indicators?' + params({ format: 'csv' }));
+    const seq = ++indicatorSeq;
+    let rows;
     try {
-      indicatorRows = await getJson('/api/indicators?' + p);
+      rows = await getJson('/api/indicators?' + p);
     } catch (e) {
-      showError(e);
+      if (seq === indicatorSeq) showError(e);
       return;
     }
+    if (seq !== indicatorSeq) return;
+    indicatorRows = rows;
     renderIndicators();
   }
 
