@@ -37,13 +37,14 @@ public final class ChineseNumber {
         return parseChinese(t);
     }
 
-    /** 万亿 → 1e12, 亿 → 1e8, 万 → 1e4, 千 → 1e3, 百 → 100, "" → 1. */
+    /** 万亿 and 兆 → 1e12, 亿 → 1e8, 万 → 1e4, 千 → 1e3, 百 → 100, "" → 1. */
     public static double multiplier(String suffix) {
         double m = 1;
         for (int i = 0; i < suffix.length(); i++) {
             switch (suffix.charAt(i)) {
                 case ' ', '\u00A0' -> { }
                 case '万' -> m *= 1e4;
+                case '兆' -> m *= 1e12; // with money (新台币, 日元): a trillion; 兆瓦 is a unit, never read here
                 case '亿' -> m *= 1e8;
                 case '千' -> m *= 1e3;
                 case '百' -> m *= 1e2;

@@ -26,8 +26,11 @@ public final class IndicatorExtractor {
         + "人次|人|亩|公顷|平方公里|平方米|公里|千米|吨|千瓦|兆瓦|吉瓦";
 
     private static final Pattern RANGE_SEP = Pattern.compile("至|到|-|－|~|～|—");
-    private static final Pattern MONEY = Pattern.compile(PRE + "(?<num>" + NUM + ")(?:(?:至|到|-|－|~|～)(?<max>"
-        + NUM + "))?" + MORE + "(?<mult>万亿|亿|万)?(?<unit>" + CURRENCY + ")" + POST);
+    /** Amounts; a range may name its unit on both bounds (1万元至5万元) or once (3至5亿元). 兆 with money is 10¹². */
+    private static final Pattern MONEY = Pattern.compile(PRE + "(?<num>" + NUM + ")(?:(?:" + CURRENCY
+        + ")?(?:至|到|-|－|~|～)(?<max>" + NUM + "))?" + MORE + "(?<mult>万亿|亿|万|兆)?(?<unit>" + CURRENCY + ")" + POST);
+    /** A multiplier at the end of a written number: what a bare lower bound borrows from its upper one. */
+    private static final Pattern SUFFIX = Pattern.compile("(万亿|亿|万|千)$");
     private static final Pattern PERCENT = Pattern.compile(PRE + "(?:(?<num>" + AR + ")(?:(?:至|到|-|－|~|～)(?<max>"
         + AR + "))?(?<unit>%|个百分点|百分点)|百分之(?<cnum>" + CN + "|" + AR + "))" + POST);
     private static final Pattern RANK = Pattern.compile("第(?<num>" + AR + "|" + CN + ")(?<unit>位|名)");
@@ -37,13 +40,16 @@ public final class IndicatorExtractor {
         + NUM + "))?" + MORE + "[ \\u00A0]?(?<unit>" + MEASURE + ")(?!月|年|以内)" + POST);
 
     private static final Pattern TARGET_CUE = Pattern.compile("力争|目标|计划|争取|预计|到(19|20)\\d{2}年|将达到|提高到|提升到");
+    private static final Pattern QUOTED = Pattern.compile("“[^”]*”|《[^》]*》|\"[^\"]*\"|「[^」]*」");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern LEADING = Pattern.compile(
         "^(?:(?:其中|同时|此外|全年|今年|目前|截至目前|并|和|与|且|使|让|将|力争|争取|目标是|计划|预计|到(?:19|20)\\d{2}年(?:底|末)?|"
             + "(?:19|20)\\d{2}年(?:底|末)?|新增|增加|培育|引进|建成|建设|打造|新建|实现|完成|带动|吸引|累计|共|全市|全省|全国)\\s*)+");
     private static final Pattern TRAILING = Pattern.compile(
         "(?:达到|达|为|是|超过|超|突破|增长|提高到|提升到|提高|提升|增加|新增|实现|完成|共|累计|约|近|逾|有|拥有|占|居|"
-            + "位居|排名|位列|总额|总量|总和)+$");
+            + "位居|排名|位列|总额|总量|总和|新台币|人民币|港币|美元|欧元|日元|英镑|澳元)+$");
+    /** A currency named before the number (新台币1.6兆元): it, not the 元 after, says which money. */
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(新台币|人民币|港币|港元|美元|欧元|日元|英镑|澳元)$");
     private static final Map<String, String> ISO = Map.ofEntries(
         Map.entry("元", "CNY"), Map.entry("人民币", "CNY"), Map.entry("港元", "HKD"), Map.entry("港币", "HKD"),
         Map.entry("美元", "USD"), Map.entry("欧元", "EUR"), Map.entry("日元", "JPY"), Map.entry("新台币", "TWD"),
@@ -57,8 +63,15 @@ public final class IndicatorExtractor {
             String mult = m.group("mult") == null ? "" : m.group("mult");
             double v = value(m.group("num")) * ChineseNumber.multiplier(mult);
             Double max = m.group("max") == null ? null : value(m.group("max")) * ChineseNumber.multiplier(mult);
+            if (max != null && !SUFFIX.matcher(m.group("num")).find()) {
+                // "3至5亿元": the bare lower bound is in 亿 too.
+                Matcher sx = SUFFIX.matcher(m.group("max"));
+                if (sx.find()) {
+                    v *= ChineseNumber.multiplier(sx.group(1));
+                }
+            }
             // "1万-5万元": the suffix on the lower bound is its own.
-            add(found, taken, text, m, IndicatorKind.MONEY, v, max, ISO.get(m.group("unit")));
+            add(found, taken, text, m, IndicatorKind.MONEY, v, max, currency(text, m.start(), m.group("unit")));
         }
         for (Matcher m : matches(PERCENT, text, starts)) {
             if (m.group("cnum") != null) {
@@ -167,9 +180,21 @@ public final class IndicatorExtractor {
         String sentence = sentenceSpan.of(text);
         String before = text.substring(sentenceSpan.begin(), span.begin());
         boolean approx = groupOrNull(m, "pre") != null || groupOrNull(m, "more") != null || groupOrNull(m, "post") != null;
-        boolean target = TARGET_CUE.matcher(before).find();
+        // A cue inside a name ("南太湖精英计划", 《…规划》) says nothing about the number.
+        boolean target = TARGET_CUE.matcher(QUOTED.matcher(before).replaceAll("")).find();
         found.add(new Indicator(target ? IndicatorKind.TARGET : kind, value, max, unit, approx, yearIn(before),
             subject(text, sentenceSpan, span), span, sentence));
+    }
+
+    /** The ISO code of a money match: the currency named before the number when the unit after is a bare 元. */
+    private static String currency(String text, int start, String unit) {
+        if ("元".equals(unit)) {
+            Matcher before = CURRENCY_BEFORE.matcher(text.substring(Math.max(0, start - 3), start));
+            if (before.find()) {
+                return ISO.get(before.group(1));
+            }
+        }
+        return ISO.get(unit);
     }
 
     /** A number glued to letters or other digits (G60, 0571-8888) is a name or a code, not an amount. */

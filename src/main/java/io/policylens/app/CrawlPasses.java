@@ -4,6 +4,7 @@ import io.policylens.document.DocumentId;
 import io.policylens.document.Rejection;
 import io.policylens.document.SourceRef;
 import io.policylens.index.CrawlRunLog;
+import io.policylens.index.IndexLayout;
 import io.policylens.index.RejectionLog;
 import io.policylens.source.CrawlDefinition;
 import io.policylens.source.CrawlFailure;
@@ -25,9 +26,12 @@ public final class CrawlPasses {
     private final DocumentSink sink;
     private final RejectionLog rejections;
     private final CrawlRunLog runs;
+    private final IndexLayout layout;
 
-    public CrawlPasses(SiteCrawler crawler, DocumentSink sink, RejectionLog rejections, CrawlRunLog runs) {
+    public CrawlPasses(SiteCrawler crawler, DocumentSink sink, RejectionLog rejections, CrawlRunLog runs,
+                       IndexLayout layout) {
         this.crawler = crawler;
+        this.layout = layout;
         this.sink = sink;
         this.rejections = rejections;
         this.runs = runs;
@@ -47,6 +51,7 @@ public final class CrawlPasses {
             rejections.record(new Rejection(DocumentId.of(source), f.url(), "fetch", f.reason(), summary.finished()));
         }
         runs.record(summary);
+        layout.refresh(); // a pass's documents are searchable when it reports
         return summary;
     }
 }

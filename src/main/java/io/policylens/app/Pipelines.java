@@ -109,7 +109,7 @@ public final class Pipelines implements AutoCloseable {
         main.bind("changeGate", new ChangeGate(indexer));
         main.bind("documentSink", sink[0]);
         main.bind("deadLetters", new DeadLetters(rejections, crawlState));
-        main.bind("crawls", new CrawlPasses(crawler, sink[0], rejections, runs));
+        main.bind("crawls", new CrawlPasses(crawler, sink[0], rejections, runs, layout));
         main.bind("inbox", new InboxReader(new FileSource(settings.maxFileBytes())));
 
         Path inbox = settings.home().resolve("inbox");

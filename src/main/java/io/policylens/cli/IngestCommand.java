@@ -53,6 +53,13 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         System.out.println(summary);
+        if (summary.spooled() > 0) {
+            io.policylens.index.Spool spool = new io.policylens.index.Spool(s.home().resolve("spool"));
+            System.err.println("policylens: " + summary.spooled() + " document(s) could not be indexed ("
+                + spool.lastReasonOnDisk() + ") and wait in " + spool.dir()
+                + "; the next command that reaches the cluster replays them");
+            return 3;
+        }
         return 0;
     }
 }

@@ -83,7 +83,10 @@ public final class DocumentIndexer implements AutoCloseable {
                     List<BulkResponseItem> items = response.items();
                     for (int i = 0; i < items.size(); i++) {
                         BulkResponseItem item = items.get(i);
-                        if (item.error() != null) {
+                        if (item.error() != null && spool != null && blocked(item)) {
+                            // The cluster refuses writes (its data disk is full): not the document's fault.
+                            spoolOrFail(contexts.get(i), item.error().reason());
+                        } else if (item.error() != null) {
                             listener.failed(contexts.get(i).id(), item.error().type() + ": " + item.error().reason());
                         } else {
                             listener.indexed(contexts.get(i).id());
@@ -98,17 +101,20 @@ public final class DocumentIndexer implements AutoCloseable {
                     for (Op op : contexts) {
                         if (spool == null) {
                             listener.failed(op.id(), "bulk request failed: " + failure.getMessage());
-                            continue;
-                        }
-                        try {
-                            spool.write(alias, op.id().value(), op.source());
-                            listener.spooled(op.id());
-                        } catch (IOException e) {
-                            listener.failed(op.id(), "bulk request failed (" + failure.getMessage()
-                                + ") and the spool could not keep it: " + e.getMessage());
+                        } else {
+                            spoolOrFail(op, "the cluster did not answer: " + failure.getMessage());
                         }
                     }
                     answered(contexts.size());
+                }
+
+                private void spoolOrFail(Op op, String why) {
+                    try {
+                        spool.write(alias, op.id().value(), op.source(), why);
+                        listener.spooled(op.id());
+                    } catch (IOException e) {
+                        listener.failed(op.id(), why + "; and the spool could not keep it: " + e.getMessage());
+                    }
                 }
             }));
     }
@@ -119,6 +125,14 @@ public final class DocumentIndexer implements AutoCloseable {
         DocumentId id = doc.clean().id();
         pending.incrementAndGet();
         ingester.add(op -> op.index(i -> i.index(alias).id(id.value()).document(source)), new Op(id, source));
+    }
+
+    /**
+     * A write refused by a cluster block: what Elasticsearch answers when its data disk passed the flood-stage
+     * watermark (the index turns read-only until space is freed).
+     */
+    static boolean blocked(BulkResponseItem item) {
+        return "cluster_block_exception".equals(item.error().type());
     }
 
     private void answered(int n) {

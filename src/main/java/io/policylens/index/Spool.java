@@ -29,6 +29,7 @@ public final class Spool {
     private final Path dir;
     private final ObjectMapper mapper = new ObjectMapper();
     private Path current;
+    private volatile String lastReason;
 
     public Spool(Path dir) {
         this.dir = dir;
@@ -38,7 +39,17 @@ public final class Spool {
         return dir;
     }
 
-    public synchronized void write(String index, String id, ObjectNode source) throws IOException {
+    /** Why the last document was spooled (the cluster's answer, or that it gave none); null when none was. */
+    public String lastReason() {
+        return lastReason;
+    }
+
+    /**
+     * Keeps one document; it counts as spooled only once this returns. A line cut by a full disk is skipped on
+     * replay (its document was reported failed, not spooled).
+     */
+    public synchronized void write(String index, String id, ObjectNode source, String reason) throws IOException {
+        lastReason = reason;
         if (current == null) {
             Files.createDirectories(dir);
             current = dir.resolve("spool-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis() + ".ndjson");
@@ -46,6 +57,7 @@ public final class Spool {
         ObjectNode line = mapper.createObjectNode();
         line.put("index", index);
         line.put("id", id);
+        line.put("reason", reason);
         line.set("source", source);
         byte[] bytes = (mapper.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
         try (FileChannel ch = FileChannel.open(current, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -53,6 +65,25 @@ public final class Spool {
             ch.write(java.nio.ByteBuffer.wrap(bytes));
             ch.force(false);
         }
+    }
+
+    /** Why the newest spooled document is waiting, as written beside it; "unknown" when none is. */
+    public String lastReasonOnDisk() throws IOException {
+        List<Path> files = files();
+        for (int f = files.size() - 1; f >= 0; f--) {
+            List<String> lines = Files.readAllLines(files.get(f), StandardCharsets.UTF_8);
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                try {
+                    JsonNode n = mapper.readTree(lines.get(i));
+                    if (n != null && n.hasNonNull("reason")) {
+                        return n.get("reason").asText();
+                    }
+                } catch (com.fasterxml.jackson.core.JsonProcessingException cut) {
+                    // a cut line: look at the one before
+                }
+            }
+        }
+        return "unknown";
     }
 
     /** Documents waiting on disk. */
@@ -84,7 +115,11 @@ public final class Spool {
                 String line;
                 while ((line = in.readLine()) != null) {
                     if (!line.isBlank()) {
-                        batch.add(mapper.readTree(line));
+                        try {
+                            batch.add(mapper.readTree(line));
+                        } catch (com.fasterxml.jackson.core.JsonProcessingException cut) {
+                            continue; // a line a full disk cut short: never counted as spooled
+                        }
                     }
                     if (batch.size() == REPLAY_BATCH) {
                         long ok = send(client, batch);

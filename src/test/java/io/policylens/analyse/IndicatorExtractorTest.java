@@ -51,4 +51,25 @@ class IndicatorExtractorTest {
         assertThat(extractor.extract("2024年7月10日发布，咨询电话：010-67880000，构建两个体系、三大工程，一是建设。")).isEmpty();
         assertThat(extractor.extract("9个月前，有效期3年。")).isEmpty();
     }
+
+    @Test
+    void rangesWithTheUnitOnBothBoundsOrOnceAndTheTaiwaneseTrillion() {
+        assertThat(extractor.extract("每家企业给予1万元至5万元补助，另安排3至5亿元，项目投资10亿元到15亿元。"))
+            .extracting(Indicator::value, Indicator::valueMax, Indicator::unit)
+            .containsExactly(tuple(1e4, 5e4, "CNY"), tuple(3e8, 5e8, "CNY"), tuple(1e9, 1.5e9, "CNY"));
+        assertThat(extractor.extract("地区生产总值约为23兆新台币。")).extracting(Indicator::value, Indicator::unit)
+            .containsExactly(tuple(2.3e13, "TWD"));
+        assertThat(extractor.extract("园区去年营业额达新台币1.6兆元。")).extracting(Indicator::value, Indicator::unit,
+            Indicator::subject).containsExactly(tuple(1.6e12, "TWD", "园区去年营业额"));
+        assertThat(extractor.extract("新增装机容量5兆瓦。")).extracting(Indicator::kind, Indicator::value, Indicator::unit)
+            .containsExactly(tuple(IndicatorKind.COUNT, 5.0, "兆瓦"));
+    }
+
+    @Test
+    void aCueInsideAProgrammesNameDoesNotMakeATarget() {
+        assertThat(extractor.extract("湖州将继续推进“南太湖精英计划”，去年共引进海内外高层次人才1200余名。"))
+            .extracting(Indicator::kind).containsExactly(IndicatorKind.COUNT);
+        assertThat(extractor.extract("全市计划引进高层次人才1200名。")).extracting(Indicator::kind)
+            .containsExactly(IndicatorKind.TARGET);
+    }
 }

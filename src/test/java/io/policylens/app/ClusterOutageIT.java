@@ -67,4 +67,37 @@ class ClusterOutageIT {
             assertThat(Files.list(spool.dir()).count()).isZero();
         }
     }
+
+    @Test
+    void aClusterThatRefusesWritesForLackOfDiskSpoolsAndHalfWritesNothing() throws Exception {
+        Settings settings = Settings.defaults(tmp.resolve("home2")).withCluster(EsSettings.of(TestCluster.url()))
+            .withIndexPrefix(TestCluster.uniquePrefix("diskfull")).withSpoolWait(Duration.ofSeconds(1));
+        IngestJob job = new IngestJob(settings, new DocumentPipeline(settings));
+        List<Path> inputs = job.inputs(List.of(TestCorpus.CORPUS.resolve("shanghai-utf8-bom.txt"),
+            TestCorpus.CORPUS.resolve("hsinchu-big5.html"), TestCorpus.CORPUS.resolve("foshan-gbk-gb2312.html")));
+        try (EsConnection es = Cluster.connect(settings, m -> { })) {
+            IndexLayout layout = new IndexLayout(es.client(), settings.indexPrefix());
+            String index = layout.index(IndexLayout.DOCUMENTS);
+            // What Elasticsearch does when its data disk passes the flood-stage watermark.
+            es.client().indices().putSettings(p -> p.index(index).settings(st -> st.blocks(b -> b.readOnlyAllowDelete(true))));
+            try {
+                IngestSummary full = job.run(es, inputs, n -> { });
+                assertThat(full).hasToString("ingested 0, unchanged 0, rejected 0, spooled 3");
+                Spool spool = new Spool(settings.home().resolve("spool"));
+                assertThat(spool.pending()).isEqualTo(3);
+                assertThat(spool.lastReasonOnDisk()).contains("read-only-allow-delete");
+                es.client().indices().refresh(r -> r.index(index));
+                assertThat(es.client().count(c -> c.index(index)).count()).as("nothing half-written").isZero();
+            } finally {
+                es.client().indices().putSettings(p -> p.index(index).settings(st -> st.blocks(b -> b.readOnlyAllowDelete(false))));
+            }
+            StringBuilder log = new StringBuilder();
+            try (EsConnection again = Cluster.connect(settings, log::append)) {
+                assertThat(log.toString()).contains("replayed 3 document(s)");
+                again.client().indices().refresh(r -> r.index(index));
+                assertThat(again.client().count(c -> c.index(index)).count()).isEqualTo(3);
+            }
+            layout.drop();
+        }
+    }
 }
