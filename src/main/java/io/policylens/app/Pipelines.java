@@ -60,6 +60,12 @@ public final class Pipelines implements AutoCloseable {
     private final HttpFetcher fetcher;
     private final CrawlRunLog runs;
     private ProducerTemplate template;
+    private final java.util.concurrent.ScheduledExecutorService replays =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "policylens-spool-replay");
+            t.setDaemon(true);
+            return t;
+        });
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     public Pipelines(Settings settings, EsConnection es, DocumentPipeline pipeline, Options options) throws Exception {
@@ -70,6 +76,20 @@ public final class Pipelines implements AutoCloseable {
         RejectionLog rejections = new RejectionLog(es.client(), layout);
         EsCrawlState crawlState = new EsCrawlState(es.client(), layout);
         this.runs = new CrawlRunLog(es.client(), layout);
+        io.policylens.index.Spool spool = new io.policylens.index.Spool(settings.home().resolve("spool"));
+        // While the routes run, documents spooled when the cluster was away go in once it answers again.
+        replays.scheduleWithFixedDelay(() -> {
+            try {
+                if (spool.pending() > 0) {
+                    long n = spool.replay(es.client());
+                    if (n > 0) {
+                        System.err.println("policylens: replayed " + n + " spooled document(s)");
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // still away: the next round tries again
+            }
+        }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
         DocumentSink[] sink = new DocumentSink[1]; // the listener reports under the URIs the sink knows
         this.indexer = new DocumentIndexer(es.client(), layout, PipelineVersion.CURRENT, new DocumentIndexer.Listener() {
             @Override
@@ -99,7 +119,7 @@ public final class Pipelines implements AutoCloseable {
                     System.err.println("policylens: could not record the failure of " + uri + ": " + e.getMessage());
                 }
             }
-        }, new io.policylens.index.Spool(settings.home().resolve("spool")));
+        }, spool);
         sink[0] = new DocumentSink(indexer, new DuplicateFinder(es.client(), layout));
         this.fetcher = new HttpFetcher(options.fetch());
         SiteCrawler crawler = new SiteCrawler(fetcher, new HostThrottle(), crawlState, Clock.systemUTC());
@@ -194,6 +214,7 @@ public final class Pipelines implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        replays.shutdownNow();
         try {
             main.stop();
         } finally {
