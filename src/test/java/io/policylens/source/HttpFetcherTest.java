@@ -39,4 +39,19 @@ class HttpFetcherTest {
             assertThat(second.outcome()).isEqualTo(FetchResult.Outcome.NOT_MODIFIED);
         }
     }
+
+    @Test
+    void anEndlessBodyIsCutOffBySizeOrByTime() throws Exception {
+        try (TestSite site = new TestSite();
+             HttpFetcher bySize = new HttpFetcher(FetchSettings.defaults().withMaxBytes(100_000).withRetries(0, Duration.ZERO));
+             HttpFetcher byTime = new HttpFetcher(FetchSettings.defaults().withRetries(0, Duration.ZERO)
+                 .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(800)))) {
+            FetchResult flood = bySize.fetch(URI.create(site.url("/stream/endless")), Validators.NONE);
+            assertThat(flood.ok()).isFalse();
+            assertThat(flood.reason()).isEqualTo("body larger than 100000 bytes");
+            FetchResult drip = byTime.fetch(URI.create(site.url("/stream/drip")), Validators.NONE);
+            assertThat(drip.ok()).isFalse();
+            assertThat(drip.reason()).startsWith("body not read within 800 ms");
+        }
+    }
 }

@@ -104,6 +104,8 @@ public final class TestSite implements AutoCloseable {
                 }
                 case "/news/2026/loop.html" -> redirect(ex, "/news/2026/loop-back.html");
                 case "/news/2026/loop-back.html" -> redirect(ex, "/news/2026/loop.html");
+                case "/stream/endless" -> endless(ex, 0);
+                case "/stream/drip" -> endless(ex, 200);
                 case "/feed.xml" -> send(ex, 200, "application/rss+xml; charset=utf-8", rss(), null);
                 case "/sitemap.xml" -> send(ex, 200, "application/xml", sitemap(), null);
                 case "/feed/solar-subsidy.html" ->
@@ -154,6 +156,24 @@ public final class TestSite implements AutoCloseable {
     private byte[] sitemap() {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
             + "<url><loc>" + base() + "/sitemap/water-plan.html</loc></url></urlset>").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A body that never ends (chunked), fast or a kilobyte every {@code pauseMillis}: until the client hangs up. */
+    private static void endless(HttpExchange ex, int pauseMillis) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        ex.sendResponseHeaders(200, 0);
+        byte[] chunk = "<p>无穷无尽的内容</p>".repeat(50).getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = ex.getResponseBody()) {
+            while (true) {
+                out.write(chunk);
+                out.flush();
+                if (pauseMillis > 0) {
+                    sleep(pauseMillis);
+                }
+            }
+        } catch (IOException hungUp) {
+            // the client stopped reading: what it should do
+        }
     }
 
     private static void redirect(HttpExchange ex, String to) throws IOException {
