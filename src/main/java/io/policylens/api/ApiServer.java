@@ -174,7 +174,7 @@ public final class ApiServer implements AutoCloseable {
     private void delete(Context ctx) throws IOException {
         guard(ctx);
         String id = ctx.pathParam("id");
-        reader.read(id); // validates the id's form
+        DocumentReader.checkId(id);
         if (!actions.deleteDocument(id)) {
             throw new NotFound("no document with id " + id);
         }

@@ -31,8 +31,6 @@ public final class DocumentSink {
     private final DuplicateFinder finder;
     private final RunRegistry registry = new RunRegistry();
     private final Map<DocumentId, Set<String>> alsoAt = new ConcurrentHashMap<>();
-    /** Documents sent and not yet answered by the index, with their URIs: what failures are reported under. */
-    private final Map<DocumentId, String> sent = new ConcurrentHashMap<>();
 
     public DocumentSink(DocumentIndexer indexer, DuplicateFinder finder) {
         this.indexer = indexer;
@@ -76,16 +74,10 @@ public final class DocumentSink {
             }
             return new Outcome(id, uri, kept.get());
         }
-        sent.put(id, uri);
         indexer.index(doc, fingerprint, fetchedAt);
         return new Outcome(id, uri, null);
     }
 
-    /** The URI of a sent document the index has now answered for (the indexer's listener calls this). */
-    public String settled(DocumentId id) {
-        String uri = sent.remove(id);
-        return uri == null ? id.value() : uri;
-    }
 
     /**
      * Waits until everything sent has been answered by the index, then folds the copies found so far: what a

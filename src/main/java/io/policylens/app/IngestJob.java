@@ -73,11 +73,9 @@ public final class IngestJob {
         List<DocumentId> cleared = java.util.Collections.synchronizedList(new ArrayList<>());
         List<IOException> logFailures = java.util.Collections.synchronizedList(new ArrayList<>());
 
-        DocumentSink[] sinkRef = new DocumentSink[1]; // the listener needs the sink the indexer is built into
         DocumentIndexer.Listener listener = new DocumentIndexer.Listener() {
             @Override
             public void indexed(DocumentId id) {
-                sinkRef[0].settled(id);
                 ingested.incrementAndGet();
                 if (previouslyRejected.contains(id)) {
                     cleared.add(id);
@@ -87,14 +85,13 @@ public final class IngestJob {
 
             @Override
             public void spooled(DocumentId id) {
-                sinkRef[0].settled(id);
                 spooled.incrementAndGet();
                 progress.accept(done.incrementAndGet());
             }
 
             @Override
-            public void failed(DocumentId id, String reason) {
-                reject(rejections, new Rejection(id, sinkRef[0].settled(id), "index", reason, Instant.now()),
+            public void failed(DocumentId id, String uri, String reason) {
+                reject(rejections, new Rejection(id, uri, "index", reason, Instant.now()),
                     logFailures);
                 rejected.incrementAndGet();
                 progress.accept(done.incrementAndGet());
@@ -107,7 +104,6 @@ public final class IngestJob {
         });
         DocumentIndexer indexer = new DocumentIndexer(es.client(), layout, PipelineVersion.CURRENT, listener, spool);
         DocumentSink sink = new DocumentSink(indexer, finder);
-        sinkRef[0] = sink;
         Counts counts = new Counts(ingested, duplicates, unchanged, rejected, done, progress);
         try (indexer) {
             // Two batches in flight: while this thread settles one, the workers analyse the next.

@@ -161,7 +161,7 @@ public final class PipelineBenchmark {
                     }
 
                     @Override
-                    public void failed(DocumentId id, String reason) {
+                    public void failed(DocumentId id, String uri, String reason) {
                         log.accept("bulk indexing failed for " + id + ": " + reason);
                     }
                 })) {

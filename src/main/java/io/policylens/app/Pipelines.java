@@ -90,11 +90,9 @@ public final class Pipelines implements AutoCloseable {
                 // still away: the next round tries again
             }
         }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
-        DocumentSink[] sink = new DocumentSink[1]; // the listener reports under the URIs the sink knows
         this.indexer = new DocumentIndexer(es.client(), layout, PipelineVersion.CURRENT, new DocumentIndexer.Listener() {
             @Override
             public void indexed(DocumentId id) {
-                sink[0].settled(id);
                 try {
                     rejections.clear(List.of(id)); // a success clears an earlier rejection of the same input
                 } catch (IOException e) {
@@ -104,12 +102,11 @@ public final class Pipelines implements AutoCloseable {
 
             @Override
             public void spooled(DocumentId id) {
-                sink[0].settled(id); // on disk; replayed when a command next reaches the cluster
+                // on disk; replayed when the cluster answers again
             }
 
             @Override
-            public void failed(DocumentId id, String reason) {
-                String uri = sink[0].settled(id);
+            public void failed(DocumentId id, String uri, String reason) {
                 try {
                     rejections.record(new Rejection(id, uri, "index", reason, Instant.now()));
                     if (uri.startsWith("http")) {
@@ -120,16 +117,16 @@ public final class Pipelines implements AutoCloseable {
                 }
             }
         }, spool);
-        sink[0] = new DocumentSink(indexer, new DuplicateFinder(es.client(), layout));
+        DocumentSink sink = new DocumentSink(indexer, new DuplicateFinder(es.client(), layout));
         this.fetcher = new HttpFetcher(options.fetch());
         SiteCrawler crawler = new SiteCrawler(fetcher, new HostThrottle(), crawlState, Clock.systemUTC());
 
         main.bind("extractor", pipeline.extractor());
         main.bind("analyser", pipeline.analyser());
         main.bind("changeGate", new ChangeGate(indexer));
-        main.bind("documentSink", sink[0]);
+        main.bind("documentSink", sink);
         main.bind("deadLetters", new DeadLetters(rejections, crawlState));
-        main.bind("crawls", new CrawlPasses(crawler, sink[0], rejections, runs, layout));
+        main.bind("crawls", new CrawlPasses(crawler, sink, rejections, runs, layout));
         main.bind("inbox", new InboxReader(new FileSource(settings.maxFileBytes())));
 
         Path inbox = settings.home().resolve("inbox");

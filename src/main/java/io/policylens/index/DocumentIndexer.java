@@ -31,14 +31,15 @@ public final class DocumentIndexer implements AutoCloseable {
     public interface Listener {
         void indexed(DocumentId id);
 
-        void failed(DocumentId id, String reason);
+        /** @param uri where the document came from: what its rejection is listed under */
+        void failed(DocumentId id, String uri, String reason);
 
         /** The cluster did not answer: the document is on disk, to be replayed when it returns. */
         void spooled(DocumentId id);
     }
 
-    /** What the ingester keeps for each operation until its answer: enough to spool it. */
-    private record Op(DocumentId id, ObjectNode source) {
+    /** What the ingester keeps for each operation until its answer: enough to report it and to spool it. */
+    private record Op(DocumentId id, String uri, ObjectNode source) {
     }
 
     private final ElasticsearchClient client;
@@ -87,7 +88,8 @@ public final class DocumentIndexer implements AutoCloseable {
                             // The cluster refuses writes (its data disk is full): not the document's fault.
                             spoolOrFail(contexts.get(i), item.error().reason());
                         } else if (item.error() != null) {
-                            listener.failed(contexts.get(i).id(), item.error().type() + ": " + item.error().reason());
+                            listener.failed(contexts.get(i).id(), contexts.get(i).uri(),
+                                item.error().type() + ": " + item.error().reason());
                         } else {
                             listener.indexed(contexts.get(i).id());
                         }
@@ -100,7 +102,7 @@ public final class DocumentIndexer implements AutoCloseable {
                                       Throwable failure) {
                     for (Op op : contexts) {
                         if (spool == null) {
-                            listener.failed(op.id(), "bulk request failed: " + failure.getMessage());
+                            listener.failed(op.id(), op.uri(), "bulk request failed: " + failure.getMessage());
                         } else {
                             spoolOrFail(op, "the cluster did not answer: " + failure.getMessage());
                         }
@@ -113,7 +115,7 @@ public final class DocumentIndexer implements AutoCloseable {
                         spool.write(alias, op.id().value(), op.source(), why);
                         listener.spooled(op.id());
                     } catch (IOException e) {
-                        listener.failed(op.id(), why + "; and the spool could not keep it: " + e.getMessage());
+                        listener.failed(op.id(), op.uri(), why + "; and the spool could not keep it: " + e.getMessage());
                     }
                 }
             }));
@@ -124,7 +126,7 @@ public final class DocumentIndexer implements AutoCloseable {
         ObjectNode source = mapper.toSource(doc, fingerprint, fetchedAt, pipelineVersion);
         DocumentId id = doc.clean().id();
         pending.incrementAndGet();
-        ingester.add(op -> op.index(i -> i.index(alias).id(id.value()).document(source)), new Op(id, source));
+        ingester.add(op -> op.index(i -> i.index(alias).id(id.value()).document(source)), new Op(id, doc.clean().source().uri(), source));
     }
 
     /**

@@ -33,15 +33,20 @@ public final class DocumentReader {
 
     /** @throws IllegalArgumentException for something that cannot be a document id */
     public Optional<ObjectNode> read(String id) throws IOException {
-        if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("a document id is 20 hexadecimal digits; was '" + id + "'");
-        }
+        checkId(id);
         GetResponse<ObjectNode> r = client.get(g -> g.index(alias).id(id)
             .sourceExcludes("text_seg", "title_seg", "simhash_bands"), ObjectNode.class);
         if (!r.found() || r.source() == null) {
             return Optional.empty();
         }
         return Optional.of(view(r.source()));
+    }
+
+    /** @throws IllegalArgumentException for something that cannot be a document id (20 hexadecimal digits) */
+    public static void checkId(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("a document id is 20 hexadecimal digits; was '" + id + "'");
+        }
     }
 
     private ObjectNode view(ObjectNode src) {
