@@ -60,7 +60,8 @@ public final class IngestJob {
     public IngestSummary run(EsConnection es, List<Path> inputs, IntConsumer progress)
         throws IOException, InterruptedException {
         IndexLayout layout = new IndexLayout(es.client(), settings.indexPrefix());
-        RejectionLog rejections = new RejectionLog(es.client(), layout);
+        Spool spool = new Spool(settings.home().resolve("spool"));
+        RejectionLog rejections = new RejectionLog(es.client(), layout, spool);
         Set<DocumentId> previouslyRejected = previouslyRejected(rejections);
         AtomicInteger ingested = new AtomicInteger();
         AtomicInteger duplicates = new AtomicInteger();
@@ -68,7 +69,6 @@ public final class IngestJob {
         AtomicInteger unchanged = new AtomicInteger();
         AtomicInteger rejected = new AtomicInteger();
         AtomicInteger spooled = new AtomicInteger();
-        Spool spool = new Spool(settings.home().resolve("spool"));
         AtomicInteger done = new AtomicInteger();
         List<DocumentId> cleared = java.util.Collections.synchronizedList(new ArrayList<>());
         List<IOException> logFailures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -86,6 +86,12 @@ public final class IngestJob {
             @Override
             public void spooled(DocumentId id) {
                 spooled.incrementAndGet();
+                try {
+                    // The input may have been rejected before (unknown now: the cluster is away).
+                    rejections.clearOnReplay(id);
+                } catch (IOException e) {
+                    logFailures.add(e);
+                }
                 progress.accept(done.incrementAndGet());
             }
 
@@ -139,9 +145,9 @@ public final class IngestJob {
             logFailures.add(e);
         }
         try {
-            rejections.clear(cleared);
+            rejections.clear(cleared); // spooled for the replay when the cluster is away
         } catch (IOException e) {
-            // The cluster is away: stale entries stay listed until those inputs are ingested again.
+            logFailures.add(e);
         }
         if (!logFailures.isEmpty()) {
             throw new IOException("could not record " + logFailures.size() + " rejection(s): "

@@ -25,8 +25,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The embedded default: one Elasticsearch node on 127.0.0.1, unpacked from the distribution Maven resolved,
- * living under the data home, kept across restarts. Elasticsearch refuses to run as root, so when PolicyLens
+ * The embedded default: one Elasticsearch node on 127.0.0.1 (or two, as one cluster with a replica of each
+ * shard on the second), unpacked from the distribution Maven resolved, living under the data home, kept across
+ * restarts. With two, the first node is the cluster's only master-eligible node: stopping the second loses nothing
+ * and writes go on; stopping the first leaves searches answering from the second (Elasticsearch blocks only writes
+ * without a master), and writes wait, then spool, until it is back. Elasticsearch refuses to run as root, so when PolicyLens
  * runs as root the node runs as a dedicated system user, created when missing.
  *
  * <p>Not thread-safe: one process manages a node at a time; the pid file tells others it is running.
@@ -66,8 +69,22 @@ public final class ManagedNode {
         return nodeDir().resolve("elasticsearch-" + settings.version());
     }
 
-    private Path pidFile() {
-        return nodeDir().resolve("node.pid");
+    /** Node n's pid file (n from 1; the first node's names are those of a one-node install). */
+    private Path pidFile(int n) {
+        return nodeDir().resolve(n == 1 ? "node.pid" : "node-" + n + ".pid");
+    }
+
+    private Path dataDir(int n) {
+        return nodeDir().resolve(n == 1 ? "data" : "data-" + n);
+    }
+
+    private Path logsDir(int n) {
+        return nodeDir().resolve(n == 1 ? "logs" : "logs-" + n);
+    }
+
+    /** The configuration folder of node n: the install's for the first, a copy of it for the others. */
+    private Path configDir(int n) {
+        return n == 1 ? installDir().resolve("config") : nodeDir().resolve("config-" + n);
     }
 
     /**
@@ -77,74 +94,122 @@ public final class ManagedNode {
      * @return the node's URL
      */
     public String start(boolean fresh) throws IOException, InterruptedException {
-        Optional<ProcessHandle> running = process();
-        if (running.isPresent() && !fresh) {
-            log.accept("Elasticsearch is already running at " + settings.url() + " (pid " + running.get().pid() + ")");
+        for (int n = 1; n <= settings.nodes() && !fresh; n++) {
+            Optional<ProcessHandle> running = process(n);
+            if (running.isPresent()) {
+                log.accept("Elasticsearch is already running at " + settings.url(n) + " (pid " + running.get().pid() + ")");
+            }
         }
         return ensureRunning(fresh);
     }
 
     /** Like {@link #start(boolean)}, but silent when the node already runs: for commands that just need it. */
     public String ensureRunning(boolean fresh) throws IOException, InterruptedException {
-        Optional<ProcessHandle> running = process();
-        if (running.isPresent()) {
-            if (!fresh) {
-                waitUntilUsable(running.get());
-                return settings.url();
-            }
+        if (fresh) {
             stop();
         }
-        if (portAnswers()) {
-            throw new IOException("port " + settings.port() + " is taken by a process this data home does not manage;"
-                + " stop it, or choose another port with --port, or use it with --es-url " + settings.url());
+        List<Integer> missing = new ArrayList<>();
+        for (int n = 1; n <= settings.nodes(); n++) {
+            if (process(n).isEmpty()) {
+                missing.add(n);
+            }
+        }
+        if (missing.isEmpty()) {
+            waitUntilUsable(settings.url(1));
+            return settings.url();
+        }
+        for (int n : missing) {
+            if (portAnswers(settings.url(n))) {
+                throw new IOException("port " + (settings.port() + n - 1) + " is taken by a process this data home does"
+                    + " not manage; stop it, or choose another port with --port, or use it with --es-url " + settings.url(n));
+            }
         }
         prepareNodeDir();
         if (fresh) {
-            deleteTree(nodeDir().resolve("data"));
+            for (int n = 1; n <= 2; n++) {
+                deleteTree(dataDir(n));
+            }
         }
         install();
-        configure();
-        Files.createDirectories(nodeDir().resolve("data"));
-        Files.createDirectories(nodeDir().resolve("logs"));
-        boolean asRoot = isRoot();
-        if (asRoot) {
+        for (int n = 1; n <= settings.nodes(); n++) {
+            configure(n);
+            Files.createDirectories(dataDir(n));
+            Files.createDirectories(logsDir(n));
+        }
+        if (isRoot()) {
             ensureServiceUser();
             chown(nodeDir());
         }
+        for (int n : missing) {
+            launch(n);
+        }
+        waitUntilUsable(settings.url(1));
+        log.accept("Elasticsearch is up at " + settings.url() + (settings.nodes() > 1 ? " (" + settings.nodes() + " nodes)" : ""));
+        return settings.url();
+    }
+
+    /**
+     * Starts node n of a two-node cluster again (after {@link #stopNode(int)}) and waits until it has joined.
+     * Waits on node n itself, so the other may be down.
+     */
+    public void startNode(int n) throws IOException, InterruptedException {
+        checkMember(n);
+        if (process(n).isPresent()) {
+            return;
+        }
+        configure(n);
+        if (isRoot()) {
+            chown(nodeDir());
+        }
+        launch(n);
+        waitUntilUsable(settings.url(n));
+    }
+
+    private void launch(int n) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
+        boolean asRoot = isRoot();
         if (asRoot) {
             command.addAll(List.of("runuser", "-u", settings.serviceUser(), "--"));
         }
-        command.addAll(List.of(installDir().resolve("bin/elasticsearch").toString(), "-d", "-p", pidFile().toString()));
+        command.addAll(List.of(installDir().resolve("bin/elasticsearch").toString(), "-d", "-p", pidFile(n).toString()));
         ProcessBuilder pb = new ProcessBuilder(command)
             .directory(installDir().toFile())
             .redirectErrorStream(true)
-            .redirectOutput(nodeDir().resolve("logs/launcher.out").toFile());
+            .redirectOutput(logsDir(n).resolve("launcher.out").toFile());
         pb.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
-        pb.environment().put("ES_PATH_CONF", installDir().resolve("config").toString());
+        pb.environment().put("ES_PATH_CONF", configDir(n).toString());
         pb.environment().remove("ES_JAVA_OPTS");
-        log.accept("Starting Elasticsearch " + settings.version() + " at " + settings.url()
-            + (asRoot ? " as user " + settings.serviceUser() : "") + " (data in " + nodeDir().resolve("data") + ")");
+        log.accept("Starting Elasticsearch " + settings.version() + " at " + settings.url(n)
+            + (asRoot ? " as user " + settings.serviceUser() : "") + " (data in " + dataDir(n) + ")");
         Process launcher = pb.start();
         int exit = launcher.waitFor();
         if (exit != 0) {
             throw new IOException("Elasticsearch did not start (launcher exit " + exit + "):\n" + tail());
         }
-        ProcessHandle node = process().orElseThrow(() -> new IOException("Elasticsearch left no pid file:\n" + tail()));
-        waitUntilUsable(node);
-        log.accept("Elasticsearch is up at " + settings.url() + " (pid " + node.pid() + ")");
-        return settings.url();
+        ProcessHandle node = process(n).orElseThrow(() -> new IOException("Elasticsearch left no pid file:\n" + tail()));
+        log.accept("Elasticsearch node " + n + " started (pid " + node.pid() + ")");
     }
 
-    /** Stops the node cleanly (SIGTERM, then waits); does nothing when it is not running. */
+    /** Stops every node cleanly (SIGTERM, then waits), the second first; does nothing when none runs. */
     public boolean stop() throws IOException, InterruptedException {
-        Optional<ProcessHandle> running = process();
-        if (running.isEmpty()) {
+        boolean any = false;
+        for (int n = 2; n >= 1; n--) {
+            any |= stopNode(n);
+        }
+        if (!any) {
             log.accept("Elasticsearch is not running");
+        }
+        return any;
+    }
+
+    /** Stops node n cleanly (SIGTERM, then waits, then kills); false when it was not running. */
+    public boolean stopNode(int n) throws IOException, InterruptedException {
+        Optional<ProcessHandle> running = process(n);
+        if (running.isEmpty()) {
             return false;
         }
         ProcessHandle node = running.get();
-        log.accept("Stopping Elasticsearch (pid " + node.pid() + ")");
+        log.accept("Stopping Elasticsearch" + (n > 1 ? " node " + n : "") + " (pid " + node.pid() + ")");
         node.destroy();
         Instant deadline = Instant.now().plus(STOP_TIMEOUT);
         while (node.isAlive() && Instant.now().isBefore(deadline)) {
@@ -155,14 +220,19 @@ public final class ManagedNode {
             node.destroyForcibly();
             node.onExit().join();
         }
-        Files.deleteIfExists(pidFile());
-        log.accept("Elasticsearch stopped");
+        Files.deleteIfExists(pidFile(n));
+        log.accept("Elasticsearch" + (n > 1 ? " node " + n : "") + " stopped");
         return true;
     }
 
-    /** The running node's process, if its pid file names a live Elasticsearch. */
+    /** The first node's process, if its pid file names a live Elasticsearch. */
     public Optional<ProcessHandle> process() throws IOException {
-        Path pid = pidFile();
+        return process(1);
+    }
+
+    /** Node n's process, if its pid file names a live Elasticsearch. */
+    public Optional<ProcessHandle> process(int n) throws IOException {
+        Path pid = pidFile(n);
         if (!Files.exists(pid)) {
             return Optional.empty();
         }
@@ -178,9 +248,18 @@ public final class ManagedNode {
         return handle;
     }
 
+    private void checkMember(int n) {
+        if (n < 1 || n > settings.nodes()) {
+            throw new IllegalArgumentException("there is no node " + n + " in a cluster of " + settings.nodes());
+        }
+    }
+
     /** The size of the node's data folder, in bytes. */
     public long dataBytes() throws IOException {
-        Path data = nodeDir().resolve("data");
+        return dataBytes(dataDir(1)) + dataBytes(dataDir(2));
+    }
+
+    private static long dataBytes(Path data) throws IOException {
         if (!Files.isDirectory(data)) {
             return 0;
         }
@@ -195,16 +274,19 @@ public final class ManagedNode {
         }
     }
 
-    private void waitUntilUsable(ProcessHandle node) throws IOException, InterruptedException {
+    /** Waits until every node runs and, asked through {@code url}, the cluster has them all and is yellow or green. */
+    private void waitUntilUsable(String url) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         String last = "no answer yet";
         while (Instant.now().isBefore(deadline)) {
-            if (!node.isAlive()) {
-                throw new IOException("Elasticsearch exited while starting:\n" + tail());
+            for (int n = 1; n <= settings.nodes(); n++) {
+                if (process(n).isEmpty()) {
+                    throw new IOException("Elasticsearch" + (n > 1 ? " node " + n : "") + " exited while starting:\n" + tail());
+                }
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                        URI.create(settings.url() + "/_cluster/health?wait_for_status=yellow&timeout=2s"))
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url
+                        + "/_cluster/health?wait_for_status=yellow&wait_for_nodes=" + settings.nodes() + "&timeout=2s"))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
@@ -221,9 +303,9 @@ public final class ManagedNode {
             + last + "):\n" + tail());
     }
 
-    private boolean portAnswers() {
+    private boolean portAnswers(String url) {
         try {
-            http.send(HttpRequest.newBuilder(URI.create(settings.url() + "/")).timeout(Duration.ofSeconds(2)).build(),
+            http.send(HttpRequest.newBuilder(URI.create(url + "/")).timeout(Duration.ofSeconds(2)).build(),
                 HttpResponse.BodyHandlers.discarding());
             return true;
         } catch (IOException e) {
@@ -335,29 +417,55 @@ public final class ManagedNode {
         }
     }
 
-    private void configure() throws IOException {
-        Path config = installDir().resolve("config");
-        Path data = nodeDir().resolve("data").toAbsolutePath();
-        Path logs = nodeDir().resolve("logs").toAbsolutePath();
-        String yml = String.join("\n",
+    private void configure(int n) throws IOException {
+        Path config = configDir(n);
+        if (n > 1 && !Files.exists(config.resolve("jvm.options"))) {
+            copyTree(installDir().resolve("config"), config);
+        }
+        int http = settings.port() + n - 1;
+        List<String> lines = new ArrayList<>(List.of(
             "# Written by PolicyLens at each start; edit NodeSettings, not this file.",
             "cluster.name: policylens",
-            "node.name: policylens-1",
-            "path.data: " + data,
-            "path.logs: " + logs,
+            "node.name: policylens-" + n,
+            "path.data: " + dataDir(n).toAbsolutePath(),
+            "path.logs: " + logsDir(n).toAbsolutePath(),
             "network.host: 127.0.0.1",
-            "http.port: " + settings.port(),
-            "transport.port: " + (settings.port() + 100),
-            "discovery.type: single-node",
-            // Loopback only, so no one else can reach it: security stays off.
-            "xpack.security.enabled: false",
-            "action.destructive_requires_name: true",
-            "");
-        Files.writeString(config.resolve("elasticsearch.yml"), yml);
+            "http.port: " + http,
+            "transport.port: " + (http + 100)));
+        if (settings.nodes() == 1) {
+            lines.add("discovery.type: single-node");
+        } else {
+            lines.add("discovery.seed_hosts: [\"127.0.0.1:" + (settings.port() + 100) + "\", \"127.0.0.1:"
+                + (settings.port() + 101) + "\"]");
+            // One master-eligible node: a two-node vote cannot survive losing either, so the first decides alone.
+            if (n == 1) {
+                lines.add("cluster.initial_master_nodes: [\"policylens-1\"]");
+            } else {
+                lines.add("node.roles: [data, ingest]");
+            }
+        }
+        // Loopback only, so no one else can reach it: security stays off.
+        lines.add("xpack.security.enabled: false");
+        lines.add("action.destructive_requires_name: true");
+        lines.add("");
+        Files.writeString(config.resolve("elasticsearch.yml"), String.join("\n", lines));
         Path options = config.resolve("jvm.options.d");
         Files.createDirectories(options);
         Files.writeString(options.resolve("policylens.options"),
             "-Xms" + settings.heap() + "\n-Xmx" + settings.heap() + "\n");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path out = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(out);
+                } else if (!p.getFileName().toString().equals("elasticsearch.keystore")) {
+                    Files.copy(p, out, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     private void ensureServiceUser() throws IOException, InterruptedException {
@@ -391,7 +499,8 @@ public final class ManagedNode {
 
     private String tail() {
         StringBuilder sb = new StringBuilder();
-        for (Path p : List.of(nodeDir().resolve("logs/launcher.out"), nodeDir().resolve("logs/policylens.log"))) {
+        for (Path p : List.of(logsDir(1).resolve("launcher.out"), logsDir(1).resolve("policylens.log"),
+                logsDir(2).resolve("launcher.out"), logsDir(2).resolve("policylens.log"))) {
             if (Files.exists(p)) {
                 try {
                     List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);

@@ -20,7 +20,6 @@ import io.policylens.index.PlainTextIndexer;
 import io.policylens.source.FileSource;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,10 +77,8 @@ public final class PipelineBenchmark {
     }
 
     public Report run(EsConnection es, List<Path> files, Consumer<String> log) throws Exception {
-        HeapSampler heap = new HeapSampler();
-        heap.start();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
-        try {
+        try (HeapSampler heap = new HeapSampler().start()) {
             FileSource source = new FileSource(settings.maxFileBytes());
             List<RawDocument> raws = new ArrayList<>(files.size());
             for (Path f : files) {
@@ -207,12 +204,10 @@ public final class PipelineBenchmark {
             parallel(pool, clean, c -> hanlpBaseline.segment(c.text()));
             Row baselineHanlp = new Row("baseline (b): HanLP segmentation, all recognisers", clean.size(), chars,
                 (System.nanoTime() - t0) / 1e9);
-            heap.stop();
             return new Report(files.size(), settings.threads(), stages, endToEnd, baselineTika, baselineHanlp,
                 heap.peak(), Runtime.getRuntime().maxMemory());
         } finally {
             pool.shutdownNow();
-            heap.stop();
         }
     }
 
@@ -238,37 +233,4 @@ public final class PipelineBenchmark {
         }
         return all;
     }
-
-    /** Samples the used heap every 50 ms; {@link #peak()} is the most seen. */
-    static final class HeapSampler {
-        private final AtomicLong peak = new AtomicLong();
-        private volatile boolean running;
-        private Thread thread;
-
-        void start() {
-            running = true;
-            thread = new Thread(() -> {
-                var memory = ManagementFactory.getMemoryMXBean();
-                while (running) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "policylens-heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() {
-            running = false;
-        }
-
-        long peak() {
-            return peak.get();
-        }
-    }
-
 }

@@ -73,10 +73,10 @@ public final class Pipelines implements AutoCloseable {
             throw new IOException("no pipelines folder at " + options.dir().toAbsolutePath());
         }
         IndexLayout layout = new IndexLayout(es.client(), settings.indexPrefix());
-        RejectionLog rejections = new RejectionLog(es.client(), layout);
+        io.policylens.index.Spool spool = new io.policylens.index.Spool(settings.home().resolve("spool"));
+        RejectionLog rejections = new RejectionLog(es.client(), layout, spool);
         EsCrawlState crawlState = new EsCrawlState(es.client(), layout);
         this.runs = new CrawlRunLog(es.client(), layout);
-        io.policylens.index.Spool spool = new io.policylens.index.Spool(settings.home().resolve("spool"));
         // While the routes run, documents spooled when the cluster was away go in once it answers again.
         replays.scheduleWithFixedDelay(() -> {
             try {
@@ -102,7 +102,12 @@ public final class Pipelines implements AutoCloseable {
 
             @Override
             public void spooled(DocumentId id) {
-                // on disk; replayed when the cluster answers again
+                // on disk; replayed when the cluster answers again, and with it the clearing of an earlier rejection
+                try {
+                    rejections.clearOnReplay(id);
+                } catch (IOException e) {
+                    System.err.println("policylens: could not spool the clearing of " + id + ": " + e.getMessage());
+                }
             }
 
             @Override

@@ -12,9 +12,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,6 +72,41 @@ public final class SearchBenchmark {
             out.add(q.toString());
         }
         return out;
+    }
+
+    /** How the benchmark's index was filled: the ingest's counts, its time, and the live heap along the way. */
+    public record Ingest(IngestSummary summary, double seconds, List<long[]> liveHeap, long peakHeap, long maxHeap) {
+
+        /** One line per checkpoint: documents done, live heap after the last collection (MiB). */
+        public String heapReport() {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "ingest: %.0f s; heap peak %d MiB of %d MiB; live heap after the last collection, by documents done:",
+                seconds, peakHeap >> 20, maxHeap >> 20));
+            for (long[] point : liveHeap) {
+                b.append(String.format(Locale.ROOT, "%n  %,9d  %5d MiB", point[0], point[1] >> 20));
+            }
+            return b.toString();
+        }
+    }
+
+    /** Ingests the generated corpus with the normal pipeline, noting the live heap every 10,000 documents. */
+    public Ingest ingest(EsConnection es, Path corpus, Consumer<String> log) throws Exception {
+        IngestJob job = new IngestJob(settings, new DocumentPipeline(settings));
+        List<long[]> live = new ArrayList<>();
+        long t0 = System.nanoTime();
+        try (HeapSampler heap = new HeapSampler().start()) {
+            IngestSummary summary = job.run(es, job.inputs(List.of(corpus)), n -> {
+                if (n % 1000 == 0) {
+                    log.accept(String.format(Locale.ROOT, "ingested %d (%.1f docs/s)", n, n / ((System.nanoTime() - t0) / 1e9)));
+                }
+                if (n % 10_000 == 0) {
+                    synchronized (live) {
+                        live.add(new long[] {n, HeapSampler.liveAfterLastCollection()});
+                    }
+                }
+            });
+            return new Ingest(summary, (System.nanoTime() - t0) / 1e9, live, heap.peak(), Runtime.getRuntime().maxMemory());
+        }
     }
 
     public List<Result> run(EsConnection es, int requests, int[] concurrencies) throws Exception {

@@ -164,14 +164,10 @@ final class BenchPipelineCommands {
                 long have = es.client().count(c -> c.index(alias)).count();
                 if (have < docs * 9L / 10) {
                     Path corpus = corpus(s, null, docs, seed, 3000);
-                    IngestJob job = new IngestJob(s, new io.policylens.app.DocumentPipeline(s));
-                    long t0 = System.nanoTime();
                     System.err.println("ingesting " + docs + " documents (once; kept for later runs)");
-                    System.err.println(job.run(es, job.inputs(List.of(corpus)), n -> {
-                        if (n % 1000 == 0) {
-                            System.err.println("ingested " + n);
-                        }
-                    }) + String.format(Locale.ROOT, " in %.0f s", (System.nanoTime() - t0) / 1e9));
+                    SearchBenchmark.Ingest ingest = new SearchBenchmark(s).ingest(es, corpus, System.err::println);
+                    System.out.println(ingest.summary());
+                    System.out.println(ingest.heapReport());
                     have = es.client().count(c -> c.index(alias)).count();
                 }
                 System.out.printf(Locale.ROOT, "search through the HTTP API (as the page asks: facets on, charts off), %d documents indexed%n", have);

@@ -45,6 +45,14 @@ final class EsCommand {
         @Option(names = "--fresh", description = "Delete the node's data before starting (an empty cluster).")
         boolean fresh;
 
+        @Option(names = "--nodes", paramLabel = "N", description = "1, or 2 for a two-node cluster on loopback whose"
+            + " indices keep a replica on the second node (env POLICYLENS_ES_NODES; default 1). Give the same"
+            + " POLICYLENS_ES_NODES to the commands that use it, so that the client knows both nodes.")
+        Integer nodes;
+
+        @Option(names = "--node", paramLabel = "N", description = "Start only node N of the cluster again (after `es stop --node N`).")
+        Integer node;
+
         @Override
         public Integer call() throws Exception {
             Settings s = es.root.settings();
@@ -61,15 +69,25 @@ final class EsCommand {
             if (heap != null) {
                 n = n.withHeap(heap);
             }
+            if (nodes != null) {
+                n = n.withNodes(nodes);
+            }
+            if (node != null) {
+                new ManagedNode(node > n.nodes() ? n.withNodes(node) : n, System.out::println).startNode(node);
+                return 0;
+            }
             new ManagedNode(n, System.out::println).start(fresh);
             return 0;
         }
     }
 
-    @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the node cleanly.")
+    @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the node (or both) cleanly.")
     static final class Stop implements Callable<Integer> {
         @ParentCommand
         EsCommand es;
+
+        @Option(names = "--node", paramLabel = "N", description = "Stop only node N of a two-node cluster.")
+        Integer node;
 
         @Override
         public Integer call() throws Exception {
@@ -77,7 +95,14 @@ final class EsCommand {
             if (external(s, "stop")) {
                 return 0;
             }
-            new ManagedNode(s.node(), System.out::println).stop();
+            ManagedNode managed = new ManagedNode(node != null && node > 1 ? s.node().withNodes(2) : s.node(), System.out::println);
+            if (node != null) {
+                if (!managed.stopNode(node)) {
+                    System.out.println("Elasticsearch node " + node + " is not running");
+                }
+                return 0;
+            }
+            managed.stop();
             return 0;
         }
     }

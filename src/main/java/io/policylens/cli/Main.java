@@ -54,6 +54,10 @@ public final class Main {
         if (heap != null && !heap.isBlank()) {
             s = s.withNode(s.node().withHeap(heap));
         }
+        String nodes = System.getenv("POLICYLENS_ES_NODES");
+        if (nodes != null && !nodes.isBlank()) {
+            s = s.withNode(s.node().withNodes(Integer.parseInt(nodes.strip())));
+        }
         String port = System.getenv("POLICYLENS_ES_PORT");
         if (port != null && !port.isBlank()) {
             s = s.withNode(s.node().withPort(Integer.parseInt(port)));

@@ -35,7 +35,8 @@ public final class EsConnection implements AutoCloseable {
     public static EsConnection open(EsSettings settings) throws IOException {
         javax.net.ssl.SSLContext ssl = settings.caCertificate() == null ? null
             : TransportUtils.sslContextFromHttpCaCrt(settings.caCertificate().toFile());
-        RestClientBuilder builder = RestClient.builder(HttpHost.create(settings.url()));
+        RestClientBuilder builder = RestClient.builder(settings.urls().stream().map(HttpHost::create)
+            .toArray(HttpHost[]::new));
         if (settings.apiKey() != null) {
             builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + settings.apiKey())});
         }

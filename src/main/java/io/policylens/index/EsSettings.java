@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * How to reach Elasticsearch.
  *
- * @param url          e.g. http://127.0.0.1:9200 or https://search.example.org:9243
+ * @param url          e.g. http://127.0.0.1:9200 or https://search.example.org:9243; several nodes of one cluster
+ *                     comma-separated (the client spreads requests over them and skips one that is down)
  * @param apiKey       an encoded API key (the "encoded" value Elasticsearch returns), or null
  * @param username     basic-auth user, or null
  * @param password     basic-auth password, or null
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 public record EsSettings(String url, String apiKey, String username, String password, Path caCertificate) {
 
     public EsSettings {
-        if (url == null || !url.matches("https?://.+")) {
+        if (url == null || !url.matches("https?://[^,]+(,https?://[^,]+)*")) {
             throw new IllegalArgumentException("the Elasticsearch URL must start with http:// or https://, was " + url);
         }
         if (apiKey != null && username != null) {
@@ -27,6 +28,11 @@ public record EsSettings(String url, String apiKey, String username, String pass
 
     public static EsSettings of(String url) {
         return new EsSettings(url, null, null, null, null);
+    }
+
+    /** Each node's URL. */
+    public java.util.List<String> urls() {
+        return java.util.List.of(url.split(","));
     }
 
     @Override

@@ -79,6 +79,7 @@ public final class IndexLayout {
                         .dynamic(mappings.dynamic()));
                 }
             }
+            expandReplicas(index(family));
             return;
         }
         try (InputStream json = resource(family)) {
@@ -89,6 +90,22 @@ public final class IndexLayout {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Indices made before replicas expanded with the cluster (0 replicas fixed) learn to: a second node then holds a
+     * copy of each shard. An index someone gave replicas of their own is left as it is.
+     */
+    private void expandReplicas(String index) throws IOException {
+        var state = client.indices().getSettings(g -> g.index(index)).get(index);
+        var settings = state == null || state.settings() == null ? null : state.settings().index();
+        if (settings == null) {
+            return;
+        }
+        boolean fixedZero = "0".equals(settings.numberOfReplicas()) && settings.autoExpandReplicas() == null;
+        if (fixedZero) {
+            client.indices().putSettings(p -> p.index(index).settings(t -> t.autoExpandReplicas("0-1")));
         }
     }
 

@@ -27,10 +27,33 @@ public final class RejectionLog {
     private final ElasticsearchClient client;
     private final String alias;
     private final ObjectMapper mapper = new ObjectMapper();
+    private final Spool spool;
 
     public RejectionLog(ElasticsearchClient client, IndexLayout layout) {
+        this(client, layout, null);
+    }
+
+    /**
+     * @param spool where records and clearings wait while the cluster cannot take them (replayed with the spooled
+     *              documents, in order), or null to fail instead
+     */
+    public RejectionLog(ElasticsearchClient client, IndexLayout layout, Spool spool) {
         this.client = client;
         this.alias = layout.alias(IndexLayout.REJECTS);
+        this.spool = spool;
+    }
+
+    /** Clears the input's rejection when the spool is replayed: for a document that went to the spool, not the index. */
+    public void clearOnReplay(DocumentId id) throws IOException {
+        if (spool != null) {
+            spool.writeDeletion(alias, id.value(), "a success cleared this rejection while the cluster was away");
+        }
+    }
+
+    /** The cluster is away or refuses writes: worth keeping for later, unlike a request it will never take. */
+    private static boolean away(Exception e) {
+        return e instanceof IOException || e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException ee
+            && ("cluster_block_exception".equals(ee.error().type()) || ee.status() == 429 || ee.status() == 503);
     }
 
     public void record(Rejection r) throws IOException {
@@ -40,7 +63,14 @@ public final class RejectionLog {
         o.put("stage", r.stage());
         o.put("reason", r.reason());
         o.put("at", r.at().toString());
-        client.index(i -> i.index(alias).id(r.id().value()).document(o));
+        try {
+            client.index(i -> i.index(alias).id(r.id().value()).document(o));
+        } catch (IOException | RuntimeException e) {
+            if (spool == null || !away(e)) {
+                throw e;
+            }
+            spool.write(alias, r.id().value(), o, "rejection recorded while the cluster was away: " + e.getMessage());
+        }
     }
 
     /** Ids of every rejected input, at most 10,000. */
@@ -55,10 +85,19 @@ public final class RejectionLog {
         if (ids.isEmpty()) {
             return;
         }
-        client.bulk(b -> {
-            ids.forEach(id -> b.operations(op -> op.delete(d -> d.index(alias).id(id.value()))));
-            return b;
-        });
+        try {
+            client.bulk(b -> {
+                ids.forEach(id -> b.operations(op -> op.delete(d -> d.index(alias).id(id.value()))));
+                return b;
+            });
+        } catch (IOException | RuntimeException e) {
+            if (spool == null || !away(e)) {
+                throw e;
+            }
+            for (DocumentId id : ids) {
+                clearOnReplay(id);
+            }
+        }
     }
 
     /** The newest rejections first. */

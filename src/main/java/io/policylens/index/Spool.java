@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 public final class Spool {
 
     private static final int REPLAY_BATCH = 200;
+    private static final String DELETE = "delete";
+    private static final String DELETE_MARK = "\"" + DELETE + "\":true";
     private final Path dir;
     private final ObjectMapper mapper = new ObjectMapper();
     private Path current;
@@ -50,15 +52,32 @@ public final class Spool {
      */
     public synchronized void write(String index, String id, ObjectNode source, String reason) throws IOException {
         lastReason = reason;
-        if (current == null) {
-            Files.createDirectories(dir);
-            current = dir.resolve("spool-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis() + ".ndjson");
-        }
         ObjectNode line = mapper.createObjectNode();
         line.put("index", index);
         line.put("id", id);
         line.put("reason", reason);
         line.set("source", source);
+        append(line);
+    }
+
+    /**
+     * Keeps a deletion for the replay, after what was spooled before it: an entry that must go once the cluster
+     * answers (a rejection that a later success cleared while it was away). Not counted as a pending document.
+     */
+    public synchronized void writeDeletion(String index, String id, String reason) throws IOException {
+        ObjectNode line = mapper.createObjectNode();
+        line.put("index", index);
+        line.put("id", id);
+        line.put("reason", reason);
+        line.put(DELETE, true);
+        append(line);
+    }
+
+    private void append(ObjectNode line) throws IOException {
+        if (current == null) {
+            Files.createDirectories(dir);
+            current = dir.resolve("spool-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis() + ".ndjson");
+        }
         byte[] bytes = (mapper.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
         try (FileChannel ch = FileChannel.open(current, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
             StandardOpenOption.APPEND)) {
@@ -75,7 +94,7 @@ public final class Spool {
             for (int i = lines.size() - 1; i >= 0; i--) {
                 try {
                     JsonNode n = mapper.readTree(lines.get(i));
-                    if (n != null && n.hasNonNull("reason")) {
+                    if (n != null && n.hasNonNull("reason") && !n.path(DELETE).asBoolean()) {
                         return n.get("reason").asText();
                     }
                 } catch (com.fasterxml.jackson.core.JsonProcessingException cut) {
@@ -91,20 +110,21 @@ public final class Spool {
         long n = 0;
         for (Path f : files()) {
             try (Stream<String> lines = Files.lines(f, StandardCharsets.UTF_8)) {
-                n += lines.filter(l -> !l.isBlank()).count();
+                n += lines.filter(l -> !l.isBlank() && !l.contains(DELETE_MARK)).count();
             }
         }
         return n;
     }
 
     /**
-     * Sends every spooled document to the cluster; a file whose documents all went in is deleted. A failure leaves
+     * Sends every spooled document (and deletion) to the cluster, in the order spooled; a file whose operations all
+     * went in is deleted. A failure leaves
      * the file (and what it holds) for the next replay; documents of it that did go in are simply written again.
      *
-     * @return how many documents went in
+     * @return how many documents went in (deletions not counted)
      */
     public synchronized long replay(ElasticsearchClient client) throws IOException {
-        long done = 0;
+        long[] done = {0};
         for (Path f : files()) {
             if (f.equals(current)) {
                 current = null; // a new file for what is spooled from now on
@@ -122,34 +142,44 @@ public final class Spool {
                         }
                     }
                     if (batch.size() == REPLAY_BATCH) {
-                        long ok = send(client, batch);
-                        all &= ok == batch.size();
-                        done += ok;
+                        all &= send(client, batch, done);
                         batch.clear();
                     }
                 }
                 if (!batch.isEmpty()) {
-                    long ok = send(client, batch);
-                    all &= ok == batch.size();
-                    done += ok;
+                    all &= send(client, batch, done);
                 }
             }
             if (all) {
                 Files.delete(f);
             }
         }
-        return done;
+        return done[0];
     }
 
-    private static long send(ElasticsearchClient client, List<JsonNode> batch) throws IOException {
+    /** Sends one batch; true when every operation of it went in. A deletion of what is not there went in too. */
+    private static boolean send(ElasticsearchClient client, List<JsonNode> batch, long[] documents) throws IOException {
         BulkResponse r = client.bulk(b -> {
             for (JsonNode d : batch) {
-                b.operations(op -> op.index(i -> i.index(d.path("index").asText()).id(d.path("id").asText())
-                    .document(d.path("source"))));
+                String index = d.path("index").asText();
+                String id = d.path("id").asText();
+                if (d.path(DELETE).asBoolean()) {
+                    b.operations(op -> op.delete(x -> x.index(index).id(id)));
+                } else {
+                    b.operations(op -> op.index(i -> i.index(index).id(id).document(d.path("source"))));
+                }
             }
             return b;
         });
-        return r.items().stream().filter(i -> i.error() == null).count();
+        boolean all = true;
+        for (int i = 0; i < r.items().size(); i++) {
+            if (r.items().get(i).error() != null) {
+                all = false;
+            } else if (!batch.get(i).path(DELETE).asBoolean()) {
+                documents[0]++;
+            }
+        }
+        return all;
     }
 
     private List<Path> files() throws IOException {

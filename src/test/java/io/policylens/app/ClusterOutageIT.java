@@ -6,6 +6,7 @@ import io.policylens.TestCorpus;
 import io.policylens.index.EsConnection;
 import io.policylens.index.EsSettings;
 import io.policylens.index.IndexLayout;
+import io.policylens.index.RejectionLog;
 import io.policylens.index.Spool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,64 @@ class ClusterOutageIT {
                 layout.drop();
             }
             assertThat(Files.list(spool.dir()).count()).isZero();
+        }
+    }
+
+    @Test
+    void rejectionsRecordedAndClearedWhileTheClusterIsAwayReachItWithTheReplay() throws Exception {
+        URI node = URI.create(TestCluster.url());
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Path fixed = inbox.resolve("notice.txt");
+        Files.writeString(fixed, "");
+        try (TcpProxy proxy = new TcpProxy(node.getHost(), node.getPort())) {
+            Settings settings = Settings.defaults(tmp.resolve("home3")).withCluster(EsSettings.of(proxy.url()))
+                .withIndexPrefix(TestCluster.uniquePrefix("rejects-away")).withSpoolWait(Duration.ofSeconds(1));
+            IngestJob job = new IngestJob(settings, new DocumentPipeline(settings));
+            try (EsConnection es = Cluster.connect(settings, m -> { })) {
+                assertThat(job.run(es, List.of(fixed), n -> { })).hasToString("ingested 0, unchanged 0, rejected 1");
+                assertThat(new RejectionLog(es.client(), new IndexLayout(es.client(), settings.indexPrefix())).list(10))
+                    .extracting(r -> r.uri()).containsExactly(fixed.toUri().toString());
+
+                // Away: the fixed input is spooled (its old rejection must go), a new bad one is rejected.
+                Files.copy(TestCorpus.CORPUS.resolve("shanghai-utf8-bom.txt"), fixed,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Path empty = Files.writeString(inbox.resolve("empty.html"), "");
+                proxy.cut();
+                assertThat(job.run(es, List.of(fixed, empty), n -> { }))
+                    .hasToString("ingested 0, unchanged 0, rejected 1, spooled 1");
+            }
+            proxy.restore();
+            try (EsConnection es = Cluster.connect(settings, m -> { })) {
+                IndexLayout layout = new IndexLayout(es.client(), settings.indexPrefix());
+                layout.refresh();
+                List<io.policylens.document.Rejection> listed = new RejectionLog(es.client(), layout).list(10);
+                assertThat(listed).extracting(r -> r.uri()).as("the stale entry is gone, the new one is there")
+                    .containsExactly(inbox.resolve("empty.html").toUri().toString());
+                assertThat(listed.get(0).reason()).isNotBlank();
+                assertThat(es.client().count(c -> c.index(layout.alias(IndexLayout.DOCUMENTS))).count()).isEqualTo(1);
+                assertThat(new Spool(settings.home().resolve("spool")).pending()).isZero();
+                layout.drop();
+            }
+        }
+    }
+
+    @Test
+    void whenTheSpoolCannotBeWrittenEitherTheIngestFailsLoudlyAndClaimsNothingKept() throws Exception {
+        URI node = URI.create(TestCluster.url());
+        try (TcpProxy proxy = new TcpProxy(node.getHost(), node.getPort())) {
+            Path home = Files.createDirectories(tmp.resolve("home4"));
+            // The local disk refuses the spool (here: its folder's name is taken by a file).
+            Files.writeString(home.resolve("spool"), "not a folder");
+            Settings settings = Settings.defaults(home).withCluster(EsSettings.of(proxy.url()))
+                .withIndexPrefix(TestCluster.uniquePrefix("nospool")).withSpoolWait(Duration.ofSeconds(1));
+            IngestJob job = new IngestJob(settings, new DocumentPipeline(settings));
+            List<Path> inputs = List.of(TestCorpus.CORPUS.resolve("shanghai-utf8-bom.txt"),
+                TestCorpus.CORPUS.resolve("hsinchu-big5.html"));
+            try (EsConnection es = Cluster.connect(settings, m -> { })) {
+                proxy.cut();
+                assertThatThrownBy(() -> job.run(es, inputs, n -> { }))
+                    .hasMessageContaining("could not record 2 rejection(s)");
+            }
         }
     }
 
