@@ -53,6 +53,10 @@ public record Settings(Path home, Optional<EsSettings> cluster, NodeSettings nod
         return new Settings(home, cluster, node, extract, hanlp, indexPrefix, n, maxFileBytes, spoolWait);
     }
 
+    public Settings withExtract(ExtractSettings e) {
+        return new Settings(home, cluster, node, e, hanlp, indexPrefix, threads, maxFileBytes, spoolWait);
+    }
+
     public Settings withSpoolWait(java.time.Duration wait) {
         return new Settings(home, cluster, node, extract, hanlp, indexPrefix, threads, maxFileBytes, wait);
     }

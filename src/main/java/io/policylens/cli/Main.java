@@ -54,6 +54,11 @@ public final class Main {
         if (heap != null && !heap.isBlank()) {
             s = s.withNode(s.node().withHeap(heap));
         }
+        String parserHeap = System.getenv("POLICYLENS_PARSER_HEAP");
+        if (parserHeap != null && !parserHeap.isBlank()) {
+            // "off": PDF and Office files are parsed in this process (faster, not isolated).
+            s = s.withExtract(s.extract().withIsolatedHeap(parserHeap.strip().equals("off") ? null : parserHeap.strip()));
+        }
         String nodes = System.getenv("POLICYLENS_ES_NODES");
         if (nodes != null && !nodes.isBlank()) {
             s = s.withNode(s.node().withNodes(Integer.parseInt(nodes.strip())));

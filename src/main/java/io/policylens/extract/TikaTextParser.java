@@ -88,6 +88,7 @@ public final class TikaTextParser {
         BodyContentHandler handler = new BodyContentHandler(settings.maxChars());
         HtmlBlocks blocks = new HtmlBlocks();
         boolean truncated = false;
+        String isolatedText = null;
         try (InputStream in = raw.openStream()) {
             ParseContext context = new ParseContext();
             // Tika's own guess reads GBK pages labelled gb2312 as GB2312 and believes lying labels.
@@ -97,7 +98,32 @@ public final class TikaTextParser {
             context.set(org.apache.tika.parser.html.HtmlMapper.class, org.apache.tika.parser.html.IdentityHtmlMapper.INSTANCE);
             org.xml.sax.ContentHandler both = new org.apache.tika.sax.TeeContentHandler(handler, blocks);
             org.apache.tika.parser.Parser known = knownParser(raw, metadata);
-            if (known != null) {
+            if (isolates(known, metadata)) {
+                // PDFBox, POI and the archive parsers hold whole documents in memory: in a process of their own.
+                // The text comes back once per (embedded) document, not event by event over the pipe.
+                org.apache.tika.sax.RecursiveParserWrapperHandler perDocument = new org.apache.tika.sax.RecursiveParserWrapperHandler(
+                    new org.apache.tika.sax.BasicContentHandlerFactory(
+                        org.apache.tika.sax.BasicContentHandlerFactory.HANDLER_TYPE.BODY, settings.maxChars()), 1_000);
+                isolated().parse(in, perDocument, metadata, new ParseContext());
+                StringBuilder text = new StringBuilder();
+                List<Metadata> documents = perDocument.getMetadataList();
+                for (Metadata m : documents) {
+                    String content = m.get(TikaCoreProperties.TIKA_CONTENT);
+                    if (content != null && text.length() < settings.maxChars()) {
+                        text.append(content, 0, Math.min(content.length(), settings.maxChars() - text.length())).append('\n');
+                    }
+                    truncated |= "true".equals(m.get(TikaCoreProperties.WRITE_LIMIT_REACHED));
+                }
+                if (!documents.isEmpty()) {
+                    Metadata container = documents.get(0);
+                    for (String name : container.names()) {
+                        if (!name.equals(TikaCoreProperties.TIKA_CONTENT.getName())) {
+                            metadata.set(name, container.get(name));
+                        }
+                    }
+                }
+                isolatedText = text.toString();
+            } else if (known != null) {
                 known.parse(in, both, metadata, context);
             } else {
                 parser.parse(in, both, metadata, context);
@@ -109,15 +135,64 @@ public final class TikaTextParser {
                 throw new RejectedException("extract", "cannot parse: " + e.getMessage(), e);
             }
             truncated = true;
-        } catch (TikaException | IOException | RuntimeException e) {
+        } catch (TikaException e) {
+            // The parser process reports its own OutOfMemoryError (and carries on: the parse's objects are garbage).
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof OutOfMemoryError) {
+                    throw new RejectedException("extract", "the parser process ran out of memory (its heap is "
+                        + settings.isolatedHeap() + ") on this input " + describe(metadata), e);
+                }
+            }
+            if (e.getMessage() != null && e.getMessage().startsWith("Failed to communicate with a forked parser")) {
+                throw new RejectedException("extract", "the parser process died on this input (out of its "
+                    + settings.isolatedHeap() + " of memory, crashed, or past " + settings.parseTimeout().toSeconds()
+                    + " s) " + describe(metadata), e);
+            }
+            throw new RejectedException("extract", "cannot parse " + describe(metadata) + ": " + rootMessage(e), e);
+        } catch (IOException | RuntimeException e) {
             throw new RejectedException("extract", "cannot parse " + describe(metadata) + ": " + rootMessage(e), e);
         }
         String title = metadata.get(TikaCoreProperties.TITLE);
         MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
         String mediaType = type == null ? "application/octet-stream" : type.getBaseType().toString();
         List<HtmlBlocks.Block> html = mediaType.contains("html") ? blocks.blocks() : List.of();
-        return new ParsedText(title == null ? "" : title.strip(), handler.toString(), publishedOf(metadata), mediaType,
-            truncated, html);
+        return new ParsedText(title == null ? "" : title.strip(), isolatedText != null ? isolatedText : handler.toString(),
+            publishedOf(metadata), mediaType, truncated, html);
+    }
+
+    /** Parsed in a separate process: every format but HTML and plain text, whose parsers stream. */
+    private boolean isolates(org.apache.tika.parser.Parser known, Metadata metadata) {
+        if (settings.isolatedHeap() == null) {
+            return false;
+        }
+        if (known == null) {
+            return true;
+        }
+        MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
+        String base = type == null ? "" : type.getBaseType().toString();
+        return !(base.equals("text/html") || base.equals("application/xhtml+xml") || base.equals("text/plain"));
+    }
+
+    private org.apache.tika.fork.ForkParser fork;
+
+    /**
+     * Tika's {@link org.apache.tika.fork.ForkParser}: a pool of parser processes (one per core), each with the
+     * configured heap, killed after the parse time limit and replaced after a crash.
+     */
+    private synchronized org.apache.tika.fork.ForkParser isolated() {
+        if (fork == null) {
+            fork = new org.apache.tika.fork.ForkParser(TikaTextParser.class.getClassLoader(),
+                new org.apache.tika.parser.RecursiveParserWrapper(new AutoDetectParser()));
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            fork.setJavaCommand(List.of(java, "-Xmx" + settings.isolatedHeap(), "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+            fork.setPoolSize(Runtime.getRuntime().availableProcessors());
+            fork.setServerParseTimeoutMillis(Math.max(1_000, settings.parseTimeout().toMillis()));
+            fork.setServerPulseMillis(500);
+            // Idle processes go after a minute; the next parse starts one again.
+            fork.setServerWaitTimeoutMillis(60_000);
+        }
+        return fork;
     }
 
     private static final java.util.Map<String, MediaType> BY_EXTENSION = java.util.Map.of(

@@ -104,4 +104,51 @@ class ExtractorTest {
             .isInstanceOf(io.policylens.document.RejectedException.class)
             .hasMessageContaining("parsing took longer than");
     }
+
+    @Test
+    void aParseThatRunsOutOfMemoryTakesDownItsOwnProcessNotTheRun() throws Exception {
+        // The parser processes get 64 MB; a DOCX whose one run of text is 48 MB (no zip bomb: it compresses about
+        // 6:1) needs more than that: the parser gathers a run's text before it hands it on.
+        Extractor cramped = new Extractor(ExtractSettings.defaults().withIsolatedHeap("64m"), TestCorpus.hanlp());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> cramped.extract(TestCorpus.raw("big.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bigDocx(48 << 20))))
+            .isInstanceOf(io.policylens.document.RejectedException.class)
+            .hasMessageContaining("the parser process ran out of memory (its heap is 64m)");
+        // The next input is parsed (by a new process), and this process is none the worse.
+        assertThat(cramped.extract(TestCorpus.raw("nanjing-rd-bulletin.pdf")).text()).contains("南京");
+        assertThat(ProcessHandle.current().children().map(h -> h.info().commandLine().orElse(""))
+            .filter(c -> c.contains("-Xmx64m") && c.contains("tika-fork")).count()).as("parsed in a process of its own")
+            .isPositive();
+    }
+
+    private static byte[] bigDocx(int textBytes) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+                + "wordprocessingml.document.main+xml\"/></Types>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                + "officeDocument\" Target=\"word/document.xml\"/></Relationships>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.write("<w:p><w:r><w:t>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder chunk = new StringBuilder();
+            for (int written = 0; written < textBytes; written += chunk.length() * 3) {
+                chunk.setLength(0);
+                for (int c = 0; c < 4096; c++) {
+                    chunk.append((char) (0x4E00 + rnd.nextInt(16)));
+                }
+                zip.write(chunk.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            zip.write("</w:t></w:r></w:p>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.write("</w:body></w:document>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
 }
