@@ -45,9 +45,10 @@ public final class IndicatorExtractor {
     private static final Pattern LEADING = Pattern.compile(
         "^(?:(?:其中|同时|此外|全年|今年|目前|截至目前|并|和|与|且|使|让|将|力争|争取|目标是|计划|预计|到(?:19|20)\\d{2}年(?:底|末)?|"
             + "(?:19|20)\\d{2}年(?:底|末)?|新增|增加|培育|引进|建成|建设|打造|新建|实现|完成|带动|吸引|累计|共|全市|全省|全国)\\s*)+");
-    private static final Pattern TRAILING = Pattern.compile(
-        "(?:达到|达|为|是|超过|超|突破|增长|提高到|提升到|提高|提升|增加|新增|实现|完成|共|累计|约|近|逾|有|拥有|占|居|"
-            + "位居|排名|位列|总额|总量|总和|新台币|人民币|港币|美元|欧元|日元|英镑|澳元)+$");
+    /** Verbs and words that end a clause before its number (…总投资达到 → 总投资), stripped however many. */
+    private static final List<String> TRAILING = List.of("达到", "达", "为", "是", "超过", "超", "突破", "增长", "提高到",
+        "提升到", "提高", "提升", "增加", "新增", "实现", "完成", "共", "累计", "约", "近", "逾", "有", "拥有", "占", "居",
+        "位居", "排名", "位列", "总额", "总量", "总和", "新台币", "人民币", "港币", "美元", "欧元", "日元", "英镑", "澳元");
     /** A currency named before the number (新台币1.6兆元): it, not the 元 after, says which money. */
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(新台币|人民币|港币|港元|美元|欧元|日元|英镑|澳元)$");
     private static final Map<String, String> ISO = Map.ofEntries(
@@ -59,7 +60,7 @@ public final class IndicatorExtractor {
         int[] starts = numberStarts(text);
         List<Indicator> found = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
-        for (Matcher m : matches(MONEY, text, starts)) {
+        forEachMatch(MONEY, text, starts, m -> {
             String mult = m.group("mult") == null ? "" : m.group("mult");
             double v = value(m.group("num")) * ChineseNumber.multiplier(mult);
             Double max = m.group("max") == null ? null : value(m.group("max")) * ChineseNumber.multiplier(mult);
@@ -72,8 +73,8 @@ public final class IndicatorExtractor {
             }
             // "1万-5万元": the suffix on the lower bound is its own.
             add(found, taken, text, m, IndicatorKind.MONEY, v, max, currency(text, m.start(), m.group("unit")));
-        }
-        for (Matcher m : matches(PERCENT, text, starts)) {
+        });
+        forEachMatch(PERCENT, text, starts, m -> {
             if (m.group("cnum") != null) {
                 add(found, taken, text, m, IndicatorKind.PERCENT, value(m.group("cnum")), null, "percent");
             } else {
@@ -81,11 +82,10 @@ public final class IndicatorExtractor {
                 add(found, taken, text, m, IndicatorKind.PERCENT, value(m.group("num")),
                     m.group("max") == null ? null : value(m.group("max")), unit);
             }
-        }
-        for (Matcher m : matches(RANK, text, starts)) {
-            add(found, taken, text, m, IndicatorKind.RANK, value(m.group("num")), null, m.group("unit"));
-        }
-        for (Matcher m : matches(RATIO, text, starts)) {
+        });
+        forEachMatch(RANK, text, starts, m ->
+            add(found, taken, text, m, IndicatorKind.RANK, value(m.group("num")), null, m.group("unit")));
+        forEachMatch(RATIO, text, starts, m -> {
             double v;
             if (m.group("cn") != null) {
                 v = value(m.group("cn")) / 10;
@@ -94,22 +94,22 @@ public final class IndicatorExtractor {
             } else {
                 double b = Double.parseDouble(m.group("b"));
                 if (b == 0) {
-                    continue;
+                    return;
                 }
                 v = Double.parseDouble(m.group("a")) / b;
             }
             add(found, taken, text, m, IndicatorKind.RATIO, v, null, "fraction");
-        }
-        for (Matcher m : matches(COUNT, text, starts)) {
+        });
+        forEachMatch(COUNT, text, starts, m -> {
             String num = m.group("num");
             double v = value(num);
             // "两个", "三大", "一项": small Chinese numerals count list items, not facts.
             if (!Character.isDigit(num.charAt(0)) && v < 10) {
-                continue;
+                return;
             }
             add(found, taken, text, m, IndicatorKind.COUNT, v, m.group("max") == null ? null : value(m.group("max")),
                 m.group("unit"));
-        }
+        });
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return found;
     }
@@ -121,13 +121,27 @@ public final class IndicatorExtractor {
      * Where a number can begin: the first of a run of digits or Chinese numerals, or 第. Trying the patterns only
      * there, rather than at every character, is what keeps indicator mining fast.
      */
+    private static final java.util.BitSet CHINESE_NUMERALS = new java.util.BitSet();
+
+    static {
+        ChineseNumber.CHINESE_CHARS.chars().forEach(CHINESE_NUMERALS::set);
+    }
+
+    /** First characters of the qualifiers in {@link #PRE}. */
+    private static final String PRE_FIRST = "约近将接超逾突不";
+
+    /** Whether a match of any pattern can begin with {@code c}: a qualifier, a numeral, or 第. */
+    private static boolean canBeginMatch(char c) {
+        return (c >= '0' && c <= '9') || CHINESE_NUMERALS.get(c) || c == '第' || PRE_FIRST.indexOf(c) >= 0;
+    }
+
     static int[] numberStarts(String text) {
         int[] out = new int[16];
         int n = 0;
         boolean inRun = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean numeral = (c >= '0' && c <= '9') || ChineseNumber.CHINESE_CHARS.indexOf(c) >= 0;
+            boolean numeral = (c >= '0' && c <= '9') || CHINESE_NUMERALS.get(c);
             if ((numeral && !inRun) || c == '第') {
                 if (n == out.length) {
                     out = java.util.Arrays.copyOf(out, n * 2);
@@ -140,24 +154,27 @@ public final class IndicatorExtractor {
     }
 
     /**
-     * The leftmost, non-overlapping matches of a pattern that begin at most {@link #MAX_PRE} characters before a
-     * number start — what {@code find()} would give, since every pattern needs a number.
+     * Hands each of the leftmost, non-overlapping matches of a pattern that begin at most {@link #MAX_PRE}
+     * characters before a number start — what {@code find()} would give, since every pattern needs a number — to
+     * {@code action}, in order. One matcher serves every attempt: a new one per attempt cost more than the match.
      */
-    private static List<Matcher> matches(Pattern pattern, String text, int[] starts) {
-        List<Matcher> out = new ArrayList<>();
+    private static void forEachMatch(Pattern pattern, String text, int[] starts, java.util.function.Consumer<Matcher> action) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int next = 0;
         for (int s : starts) {
             for (int from = Math.max(next, s - MAX_PRE); from <= s && from >= next; from++) {
-                Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                if (from < s && !canBeginMatch(text.charAt(from))) {
+                    continue;
+                }
                 m.region(from, text.length());
                 if (m.lookingAt()) {
-                    out.add(m);
-                    next = m.end();
+                    int end = m.end();
+                    action.accept(m);
+                    next = end;
                     break;
                 }
             }
         }
-        return out;
     }
 
     private static double value(String number) {
@@ -181,7 +198,8 @@ public final class IndicatorExtractor {
         String before = text.substring(sentenceSpan.begin(), span.begin());
         boolean approx = groupOrNull(m, "pre") != null || groupOrNull(m, "more") != null || groupOrNull(m, "post") != null;
         // A cue inside a name ("南太湖精英计划", 《…规划》) says nothing about the number.
-        boolean target = TARGET_CUE.matcher(QUOTED.matcher(before).replaceAll("")).find();
+        boolean target = hasTargetCue(before.indexOf('“') < 0 && before.indexOf('《') < 0 && before.indexOf('"') < 0
+            && before.indexOf('「') < 0 ? before : QUOTED.matcher(before).replaceAll(""));
         found.add(new Indicator(target ? IndicatorKind.TARGET : kind, value, max, unit, approx, yearIn(before),
             subject(text, sentenceSpan, span), span, sentence));
     }
@@ -208,15 +226,38 @@ public final class IndicatorExtractor {
         return true;
     }
 
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    /** The named groups of each pattern: asking a matcher for a group its pattern lacks throws, which is slow. */
+    private static final Map<Pattern, java.util.Set<String>> GROUPS = java.util.stream.Stream.of(MONEY, PERCENT,
+        RANK, RATIO, COUNT).collect(java.util.stream.Collectors.toMap(p -> p, p -> GROUP_NAME.matcher(p.pattern())
+        .results().map(r -> r.group(1)).collect(java.util.stream.Collectors.toSet())));
+
     private static String groupOrNull(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
+        return GROUPS.get(m.pattern()).contains(name) ? m.group(name) : null;
+    }
+
+    /** The first characters of {@link #TARGET_CUE}'s words: the cue is looked for only where one stands. */
+    private static final String TARGET_CUE_FIRST = "力目计争预到将提";
+
+    /** {@code TARGET_CUE.matcher(s).find()}, trying the pattern only where a cue can begin. */
+    private static boolean hasTargetCue(String s) {
+        Matcher m = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (TARGET_CUE_FIRST.indexOf(s.charAt(i)) >= 0) {
+                m = m == null ? TARGET_CUE.matcher(s) : m;
+                if (m.region(i, s.length()).lookingAt()) {
+                    return true;
+                }
+            }
         }
+        return false;
     }
 
     private static Integer yearIn(String before) {
+        if (before.indexOf('年') < 0) {
+            return null;
+        }
         Integer year = null;
         for (Matcher y = YEAR.matcher(before); y.find(); ) {
             year = Integer.parseInt(y.group(1));
@@ -232,12 +273,33 @@ public final class IndicatorExtractor {
         }
         String clause = text.substring(from, number.begin()).strip();
         clause = clause.replaceAll("[“”\"‘’《》]", "");
-        String s = TRAILING.matcher(LEADING.matcher(clause).replaceFirst("")).replaceFirst("");
+        String s = withoutTrailing(LEADING.matcher(clause).replaceFirst(""));
         s = LEADING.matcher(s).replaceFirst("");
         if (s.length() > 16) {
             s = s.substring(s.length() - 16);
         }
         return s.strip();
+    }
+
+    /**
+     * The text without its longest tail made of {@link #TRAILING} words. Which positions can start such a tail is
+     * worked out from the end (a tail from i is a word from i followed by a tail or the end); the leftmost one
+     * wins, as with a regular expression {@code (?:words)+$}, without trying the words at every position.
+     */
+    static String withoutTrailing(String s) {
+        boolean[] tail = new boolean[s.length() + 1];
+        tail[s.length()] = true;
+        int cut = s.length();
+        for (int i = s.length() - 1; i >= 0; i--) {
+            for (String w : TRAILING) {
+                if (i + w.length() <= s.length() && tail[i + w.length()] && s.startsWith(w, i)) {
+                    tail[i] = true;
+                    cut = i;
+                    break;
+                }
+            }
+        }
+        return s.substring(0, cut);
     }
 
     static Span sentenceAround(String text, Span span) {

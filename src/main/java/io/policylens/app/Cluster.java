@@ -28,7 +28,7 @@ public final class Cluster {
         EsConnection connection = EsConnection.open(es);
         try {
             connection.ping();
-            new IndexLayout(connection.client(), settings.indexPrefix()).ensure();
+            new IndexLayout(connection.client(), settings.indexPrefix()).ensure(log);
             // Documents spooled while the cluster was away go in first.
             io.policylens.index.Spool spool = new io.policylens.index.Spool(settings.home().resolve("spool"));
             if (spool.pending() > 0) {

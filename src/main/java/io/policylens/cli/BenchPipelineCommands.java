@@ -162,7 +162,9 @@ final class BenchPipelineCommands {
             try (EsConnection es = Cluster.connect(s, System.err::println)) {
                 String alias = new IndexLayout(es.client(), s.indexPrefix()).alias(IndexLayout.DOCUMENTS);
                 long have = es.client().count(c -> c.index(alias)).count();
-                if (have < docs * 9L / 10) {
+                // Near copies are folded, not indexed (10,965 of 100,000 generated documents): an index holding
+                // three quarters of N is one this command filled before.
+                if (have < docs * 3L / 4) {
                     Path corpus = corpus(s, null, docs, seed, 3000);
                     System.err.println("ingesting " + docs + " documents (once; kept for later runs)");
                     SearchBenchmark.Ingest ingest = new SearchBenchmark(s).ingest(es, corpus, System.err::println);

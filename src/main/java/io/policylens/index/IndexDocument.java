@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.TreeSet;
 
-/** Builds the Elasticsearch source of a document, as {@code documents-v1.json} maps it. Thread-safe. */
+/** Builds the Elasticsearch source of a document, as {@code documents-v2.json} maps it. Thread-safe. */
 public final class IndexDocument {
 
     private final ObjectMapper mapper = new ObjectMapper();

@@ -82,7 +82,13 @@ public final class DocumentSearcher {
                     "text", "text_original", "offset_map", "also_at")))
                 .highlight(h -> h
                     .preTags(SnippetMapper.PRE).postTags(SnippetMapper.POST)
-                    .fields("text", f -> f.fragmentSize(FRAGMENT).numberOfFragments(2).noMatchSize(FRAGMENT)));
+                    .fields("text", f -> {
+                        f.fragmentSize(FRAGMENT).numberOfFragments(2).noMatchSize(FRAGMENT);
+                        if (!text.required().isEmpty()) {
+                            f.highlightQuery(highlightQuery(text));
+                        }
+                        return f;
+                    }));
             if (query.sort() == SearchQuery.Sort.DATE || text.isEmpty()) {
                 s.sort(so -> so.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")))
                     .sort(so -> so.score(sc -> sc.order(SortOrder.Desc)));
@@ -174,6 +180,19 @@ public final class DocumentSearcher {
             b.should(s -> s.match(m -> m.field("title_seg").query(words).boost(2f)));
         }
         b.should(s -> s.matchPhrase(p -> p.field("title").query(simplified).boost(3f)));
+        return b.build()._toQuery();
+    }
+
+    /**
+     * What the snippets mark: each required part as consecutive characters of {@code text}. The search's own
+     * phrases are answered from the index of character pairs ({@code index_phrases}), which the highlighter
+     * cannot see in {@code text}; intervals over the characters' positions it can.
+     */
+    static Query highlightQuery(QueryText text) {
+        BoolQuery.Builder b = new BoolQuery.Builder();
+        for (String term : text.required()) {
+            b.should(s -> s.intervals(i -> i.field("text").match(m -> m.query(term).ordered(true).maxGaps(0))));
+        }
         return b.build()._toQuery();
     }
 

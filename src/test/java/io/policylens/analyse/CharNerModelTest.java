@@ -37,6 +37,30 @@ class CharNerModelTest {
     }
 
     @Test
+    void scoresAreTheSumOfEachFeaturesWeightsToTheLastBit() {
+        // scores() reads the one-character features from tables built at load time; the sums must not change.
+        char[] chars = CharNerModel.normalise("2025年，浙江省Alpha研究院（宁波）投入3.5亿元，张明远说：好！");
+        float[][] fast = BUNDLED.scores(chars);
+        long[] f = new long[CharNerModel.TEMPLATES];
+        int featuresFound = 0;
+        for (int i = 0; i < chars.length; i++) {
+            CharNerModel.features(chars, i, f);
+            float[] expected = new float[CharNerModel.L];
+            for (long key : f) {
+                float[] w = BUNDLED.weightsOf(key);
+                if (w != null) {
+                    featuresFound++;
+                    for (int y = 0; y < CharNerModel.L; y++) {
+                        expected[y] += w[y];
+                    }
+                }
+            }
+            assertThat(fast[i]).as("position %d", i).containsExactly(expected);
+        }
+        assertThat(featuresFound).isGreaterThan(chars.length * 5);
+    }
+
+    @Test
     void viterbiNeverStartsOrContinuesAnEntityWrongly() {
         assertThat(CharNerModel.allowed(-1, 2)).isFalse();
         assertThat(CharNerModel.allowed(0, 4)).isFalse();

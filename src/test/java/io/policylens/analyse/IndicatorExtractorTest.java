@@ -72,4 +72,15 @@ class IndicatorExtractorTest {
         assertThat(extractor.extract("全市计划引进高层次人才1200名。")).extracting(Indicator::kind)
             .containsExactly(IndicatorKind.TARGET);
     }
+
+    @Test
+    void theWordsEndingAClauseAreStrippedHoweverManyThereAre() {
+        assertThat(IndicatorExtractor.withoutTrailing("全市总投资达到")).isEqualTo("全市总投资");
+        assertThat(IndicatorExtractor.withoutTrailing("高新技术企业累计共")).isEqualTo("高新技术企业");
+        assertThat(IndicatorExtractor.withoutTrailing("研发投入占")).isEqualTo("研发投入");
+        assertThat(IndicatorExtractor.withoutTrailing("人民币")).isEmpty();
+        // 达标 ends with no listed word: nothing to strip.
+        assertThat(IndicatorExtractor.withoutTrailing("排放达标")).isEqualTo("排放达标");
+        assertThat(IndicatorExtractor.withoutTrailing("")).isEmpty();
+    }
 }
