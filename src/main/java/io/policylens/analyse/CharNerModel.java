@@ -39,7 +39,7 @@ public final class CharNerModel {
     /**
      * Where the weights of the features that depend on one character only begin in {@link #table} (or -1), by
      * template (1–5) and character, and of the bias and character-class features: half the features of a
-     * position are then an array read instead of a hash and a probe. Built once, 1.3 MB.
+     * position are then an array read instead of a hash and a probe. Built once, 1.5 MB.
      */
     private final int[] unigrams;
     private final int[] classes;

@@ -18,7 +18,9 @@ public final class IndicatorExtractor {
     private static final String AR = "\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?";
     /** A number: Arabic with an optional 万/亿 suffix, or Chinese numerals (两个亿 included). */
     private static final String NUM = "(?:" + AR + "[ \\u00A0]?(?:万亿|亿|万|千)?|" + CN + "(?:个亿)?)";
-    private static final String PRE = "(?<pre>约|近|将近|接近|超过|超|逾|突破|不到|不足)?";
+    /** Qualifiers before a number; a match is tried before a number only where one of them can begin. */
+    private static final List<String> QUALIFIERS = List.of("约", "近", "将近", "接近", "超过", "超", "逾", "突破", "不到", "不足");
+    private static final String PRE = "(?<pre>" + String.join("|", QUALIFIERS) + ")?";
     private static final String MORE = "(?<more>余|多)?";
     private static final String POST = "(?<post>以上|左右|以下|之多)?";
     private static final String CURRENCY = "新台币|人民币|港元|港币|美元|欧元|日元|英镑|澳元|台币|元";
@@ -39,7 +41,10 @@ public final class IndicatorExtractor {
     private static final Pattern COUNT = Pattern.compile(PRE + "(?<num>" + NUM + ")(?:(?:至|到|-|－|~|～)(?<max>"
         + NUM + "))?" + MORE + "[ \\u00A0]?(?<unit>" + MEASURE + ")(?!月|年|以内)" + POST);
 
-    private static final Pattern TARGET_CUE = Pattern.compile("力争|目标|计划|争取|预计|到(19|20)\\d{2}年|将达到|提高到|提升到");
+    /** Words that make a number a target; the pattern is tried only where one of them can begin. */
+    private static final List<String> TARGET_CUES = List.of("力争", "目标", "计划", "争取", "预计", "到(19|20)\\d{2}年",
+        "将达到", "提高到", "提升到");
+    private static final Pattern TARGET_CUE = Pattern.compile(String.join("|", TARGET_CUES));
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”|《[^》]*》|\"[^\"]*\"|「[^」]*」");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern LEADING = Pattern.compile(
@@ -127,8 +132,7 @@ public final class IndicatorExtractor {
         ChineseNumber.CHINESE_CHARS.chars().forEach(CHINESE_NUMERALS::set);
     }
 
-    /** First characters of the qualifiers in {@link #PRE}. */
-    private static final String PRE_FIRST = "约近将接超逾突不";
+    private static final String PRE_FIRST = firstCharacters(QUALIFIERS);
 
     /** Whether a match of any pattern can begin with {@code c}: a qualifier, a numeral, or 第. */
     private static boolean canBeginMatch(char c) {
@@ -237,8 +241,17 @@ public final class IndicatorExtractor {
         return GROUPS.get(m.pattern()).contains(name) ? m.group(name) : null;
     }
 
-    /** The first characters of {@link #TARGET_CUE}'s words: the cue is looked for only where one stands. */
-    private static final String TARGET_CUE_FIRST = "力目计争预到将提";
+    private static final String TARGET_CUE_FIRST = firstCharacters(TARGET_CUES);
+
+    private static String firstCharacters(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (b.indexOf(w.substring(0, 1)) < 0) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
 
     /** {@code TARGET_CUE.matcher(s).find()}, trying the pattern only where a cue can begin. */
     private static boolean hasTargetCue(String s) {
