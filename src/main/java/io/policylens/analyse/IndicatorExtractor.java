@@ -136,7 +136,11 @@ public final class IndicatorExtractor {
 
     /** Whether a match of any pattern can begin with {@code c}: a qualifier, a numeral, or 第. */
     private static boolean canBeginMatch(char c) {
-        return (c >= '0' && c <= '9') || CHINESE_NUMERALS.get(c) || c == '第' || PRE_FIRST.indexOf(c) >= 0;
+        return isNumeral(c) || c == '第' || PRE_FIRST.indexOf(c) >= 0;
+    }
+
+    private static boolean isNumeral(char c) {
+        return (c >= '0' && c <= '9') || CHINESE_NUMERALS.get(c);
     }
 
     static int[] numberStarts(String text) {
@@ -145,7 +149,7 @@ public final class IndicatorExtractor {
         boolean inRun = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean numeral = (c >= '0' && c <= '9') || CHINESE_NUMERALS.get(c);
+            boolean numeral = isNumeral(c);
             if ((numeral && !inRun) || c == '第') {
                 if (n == out.length) {
                     out = java.util.Arrays.copyOf(out, n * 2);

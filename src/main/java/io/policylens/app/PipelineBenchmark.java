@@ -90,44 +90,20 @@ public final class PipelineBenchmark {
             Analyser analyser = pipeline.analyser();
             List<Row> stages = new ArrayList<>();
 
-            log.accept("warming up on " + Math.min(50, raws.size()) + " documents");
-            for (RawDocument r : raws.subList(0, Math.min(50, raws.size()))) {
-                try {
-                    analyser.analyse(extractor.extract(r));
-                } catch (RejectedException ignored) {
-                    // counted in the measured runs
-                }
-            }
+            log.accept("warming up on " + Math.min(WARM_UP, raws.size()) + " documents");
+            warmUp(raws, r -> analyser.analyse(extractor.extract(r)));
 
             log.accept("stage: parse");
             long t0 = System.nanoTime();
-            List<ParsedText> parsed = parallel(pool, raws, r -> {
-                try {
-                    return extractor.parse(r);
-                } catch (RejectedException e) {
-                    return null;
-                }
-            });
+            List<ParsedText> parsed = parallel(pool, raws, r -> parsedOrNull(extractor, r));
             double parseSeconds = (System.nanoTime() - t0) / 1e9;
 
             // The price of isolation: the same parse with every format in this process (none in parser processes).
             log.accept("stage: parse, every format in this process");
             Extractor inProcess = new Extractor(settings.extract().withIsolatedHeap(null), hanlp);
-            for (RawDocument r : raws.subList(0, Math.min(50, raws.size()))) {
-                try {
-                    inProcess.parse(r);
-                } catch (RejectedException ignored) {
-                    // as above
-                }
-            }
+            warmUp(raws, inProcess::parse);
             t0 = System.nanoTime();
-            parallel(pool, raws, r -> {
-                try {
-                    return inProcess.parse(r);
-                } catch (RejectedException e) {
-                    return null;
-                }
-            });
+            parallel(pool, raws, r -> parsedOrNull(inProcess, r));
             double parseInProcessSeconds = (System.nanoTime() - t0) / 1e9;
 
             log.accept("stage: main content + normalisation");
@@ -229,6 +205,33 @@ public final class PipelineBenchmark {
                 heap.peak(), Runtime.getRuntime().maxMemory());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static final int WARM_UP = 50;
+
+    /** A step that may reject its document. */
+    private interface Step {
+        Object apply(RawDocument raw) throws RejectedException;
+    }
+
+    /** Runs a step over the first documents so that the measured runs start with compiled code. */
+    private static void warmUp(List<RawDocument> raws, Step step) {
+        for (RawDocument r : raws.subList(0, Math.min(WARM_UP, raws.size()))) {
+            try {
+                step.apply(r);
+            } catch (RejectedException ignored) {
+                // counted in the measured runs
+            }
+        }
+    }
+
+    /** The parsed text, or null for a rejected document (the measured runs count what was done, not why not). */
+    private static ParsedText parsedOrNull(Extractor extractor, RawDocument raw) {
+        try {
+            return extractor.parse(raw);
+        } catch (RejectedException e) {
+            return null;
         }
     }
 
