@@ -2,8 +2,8 @@ package io.policylens;
 
 import io.policylens.document.RawDocument;
 import io.policylens.document.SourceRef;
-import io.policylens.extract.HanLpRuntime;
-import io.policylens.extract.HanLpSettings;
+import io.policylens.text.HanLpRuntime;
+import io.policylens.text.HanLpSettings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package io.policylens.analyse;
 
+import io.policylens.text.Token;
+
 import io.policylens.document.Span;
 import io.policylens.extract.CleanDocument;
 

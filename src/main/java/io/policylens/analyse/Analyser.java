@@ -1,7 +1,10 @@
 package io.policylens.analyse;
 
+import io.policylens.text.Segmenter;
+import io.policylens.text.Token;
+
 import io.policylens.extract.CleanDocument;
-import io.policylens.extract.HanLpRuntime;
+import io.policylens.text.HanLpRuntime;
 
 import java.util.List;
 

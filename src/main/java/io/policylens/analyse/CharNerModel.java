@@ -1,5 +1,6 @@
 package io.policylens.analyse;
 
+
 import io.policylens.document.Span;
 
 import java.io.DataInputStream;
@@ -21,9 +22,9 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class CharNerModel {
 
-    static final String[] LABELS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"};
-    static final int L = LABELS.length;
-    static final int TEMPLATES = 14;
+    public static final String[] LABELS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"};
+    public static final int L = LABELS.length;
+    public static final int TEMPLATES = 14;
     private static final int MAGIC = 0x504c4e31; // "PLN1"
 
     /**
@@ -85,7 +86,7 @@ public final class CharNerModel {
     private void tagSpan(String text, int from, int to, List<Mention> out) {
         char[] chars = normalise(text.substring(from, to));
         int[] labels = decode(scores(chars));
-        for (String e : BioCorpus.entities(labelNames(labels))) {
+        for (String e : BioLabels.entities(labelNames(labels))) {
             String[] p = e.split(":");
             int b = from + Integer.parseInt(p[1]);
             int end = from + Integer.parseInt(p[2]);
@@ -101,7 +102,7 @@ public final class CharNerModel {
         return labelNames(decode(scores(normalise(sentence))));
     }
 
-    static List<String> labelNames(int[] labels) {
+    public static List<String> labelNames(int[] labels) {
         List<String> names = new ArrayList<>(labels.length);
         for (int l : labels) {
             names.add(LABELS[l]);
@@ -109,7 +110,7 @@ public final class CharNerModel {
         return names;
     }
 
-    float[][] scores(char[] chars) {
+    public float[][] scores(char[] chars) {
         float[][] s = new float[chars.length][L];
         int[] at = new int[TEMPLATES];
         byte[] kinds = kinds(chars);
@@ -146,11 +147,11 @@ public final class CharNerModel {
         return s;
     }
 
-    int[] decode(float[][] emissions) {
+    public int[] decode(float[][] emissions) {
         return viterbi(emissions, transitions);
     }
 
-    static int[] viterbi(float[][] em, float[] trans) {
+    public static int[] viterbi(float[][] em, float[] trans) {
         int n = em.length;
         int[] out = new int[n];
         if (n == 0) {
@@ -209,7 +210,7 @@ public final class CharNerModel {
     }
 
     /** NFKC, digits as 0 and Latin letters as a: names are told by Chinese characters, not by which digit. */
-    static char[] normalise(String text) {
+    public static char[] normalise(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
         char[] out = new char[text.length()];
         for (int i = 0; i < text.length(); i++) {
@@ -226,7 +227,7 @@ public final class CharNerModel {
     }
 
     /** The hashed features of position {@code i}: characters around it, pairs, and character classes. */
-    static void features(char[] c, int i, long[] out) {
+    public static void features(char[] c, int i, long[] out) {
         char m2 = at(c, i - 2);
         char m1 = at(c, i - 1);
         char c0 = c[i];
@@ -276,7 +277,7 @@ public final class CharNerModel {
         return 5;
     }
 
-    static long hash(int template, char a, char b) {
+    public static long hash(int template, char a, char b) {
         long h = template * 0x9E3779B97F4A7C15L + a * 0xC2B2AE3D27D4EB4FL + b * 0x165667B19E3779F9L;
         h ^= h >>> 31;
         h *= 0xBF58476D1CE4E5B9L;
@@ -304,7 +305,7 @@ public final class CharNerModel {
     }
 
     /** The weights of one feature by label, or null for a feature the model does not have. */
-    float[] weightsOf(long feature) {
+    public float[] weightsOf(long feature) {
         int at = find(feature);
         if (at < 0) {
             return null;
@@ -349,7 +350,7 @@ public final class CharNerModel {
     }
 
     /** Builds the lookup table from trained features and their per-label weights. */
-    static CharNerModel of(long[] featureKeys, float[] featureWeights, float[] transitions) {
+    public static CharNerModel of(long[] featureKeys, float[] featureWeights, float[] transitions) {
         int n = featureKeys.length;
         int size = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
         int[] table = new int[size * STRIDE];

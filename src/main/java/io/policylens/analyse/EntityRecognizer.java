@@ -20,18 +20,4 @@ public final class EntityRecognizer {
     public List<Mention> recognise(String text) {
         return rules.apply(text, model.tag(text));
     }
-
-    /** HanLP's name tags, for comparison: nr* persons, ns* places, nt* organisations. */
-    static EntityType typeOf(String tag) {
-        if (tag.startsWith("nr")) {
-            return EntityType.PER;
-        }
-        if (tag.startsWith("ns")) {
-            return EntityType.LOC;
-        }
-        if (tag.startsWith("nt")) {
-            return EntityType.ORG;
-        }
-        return null;
-    }
 }

@@ -57,7 +57,7 @@ public final class LanguageIdentifier {
 
     public Guess identify(String text) {
         // Weighted by information (a Han character ≈ a short word), not by raw character counts.
-        if ("zh".equals(io.policylens.extract.LanguageGuess.of(text))) {
+        if ("zh".equals(io.policylens.text.LanguageGuess.of(text))) {
             return new Guess("zh", 1, 0);
         }
         Language[] ranked = detector.get().predictLanguages(text);

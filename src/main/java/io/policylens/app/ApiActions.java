@@ -1,5 +1,7 @@
 package io.policylens.app;
 
+import io.policylens.pipelines.Pipelines;
+
 import io.policylens.api.Actions;
 import io.policylens.document.DocumentId;
 import io.policylens.index.DocumentRemover;

@@ -1,5 +1,7 @@
 package io.policylens.app;
 
+import io.policylens.node.ManagedNode;
+
 import io.policylens.index.EsConnection;
 import io.policylens.index.EsSettings;
 import io.policylens.index.IndexLayout;

@@ -1,8 +1,8 @@
 package io.policylens.app;
 
-import io.policylens.analyse.Segmenter;
-import io.policylens.extract.ChineseConverter;
-import io.policylens.extract.HanLpRuntime;
+import io.policylens.text.Segmenter;
+import io.policylens.text.ChineseConverter;
+import io.policylens.text.HanLpRuntime;
 import io.policylens.index.EsConnection;
 import io.policylens.index.IndexLayout;
 import io.policylens.api.Actions;

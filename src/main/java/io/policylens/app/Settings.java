@@ -1,7 +1,9 @@
 package io.policylens.app;
 
+import io.policylens.node.NodeSettings;
+
 import io.policylens.extract.ExtractSettings;
-import io.policylens.extract.HanLpSettings;
+import io.policylens.text.HanLpSettings;
 import io.policylens.index.EsSettings;
 
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.policylens.cli;
 
-import io.policylens.app.ExtractionBenchmark;
+import io.policylens.tools.bench.ExtractionBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +38,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws Exception {
-            var r = new io.policylens.app.MiningBenchmark(bench.root.settings()).run(dir, chars, rounds);
+            var r = new io.policylens.tools.bench.MiningBenchmark(bench.root.settings()).run(dir, chars, rounds);
             System.out.printf(Locale.ROOT, "%d characters in %d documents, one thread, best of %d rounds%n",
                 r.characters(), r.documents(), rounds);
             System.out.printf(Locale.ROOT, "%-48s %8s %8s %12s%n", "", "wall s", "CPU s", "chars/CPU s");

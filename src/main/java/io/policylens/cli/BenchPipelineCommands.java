@@ -1,14 +1,12 @@
 package io.policylens.cli;
 
 import io.policylens.app.Cluster;
-import io.policylens.app.CorpusGenerator;
-import io.policylens.app.IngestJob;
-import io.policylens.app.PipelineBenchmark;
-import io.policylens.app.SearchBenchmark;
+import io.policylens.tools.corpus.CorpusGenerator;
+import io.policylens.tools.bench.PipelineBenchmark;
+import io.policylens.tools.bench.SearchBenchmark;
 import io.policylens.app.Settings;
-import io.policylens.extract.HanLpRuntime;
+import io.policylens.text.HanLpRuntime;
 import io.policylens.index.EsConnection;
-import io.policylens.index.IndexLayout;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -108,8 +106,7 @@ final class BenchPipelineCommands {
                 s = s.withThreads(threads);
             }
             Path corpus = generated.corpus(s, dir);
-            IngestJob lister = new IngestJob(s, null);
-            List<Path> files = lister.inputs(List.of(corpus));
+            List<Path> files = new io.policylens.source.FileSource(s.maxFileBytes()).list(List.of(corpus));
             try (EsConnection es = Cluster.connect(s, System.err::println)) {
                 PipelineBenchmark.Report r = new PipelineBenchmark(s).run(es, files, m -> System.err.println("… " + m));
                 System.out.printf(Locale.ROOT, "%d documents (%s), %d threads, Elasticsearch on this machine%n",
@@ -160,8 +157,7 @@ final class BenchPipelineCommands {
             Settings s = bench.root.settings();
             s = s.withIndexPrefix(s.indexPrefix() + "bench-search-" + docs + "-" + seed + "-");
             try (EsConnection es = Cluster.connect(s, System.err::println)) {
-                String alias = new IndexLayout(es.client(), s.indexPrefix()).alias(IndexLayout.DOCUMENTS);
-                long have = es.client().count(c -> c.index(alias)).count();
+                long have = SearchBenchmark.indexed(es, s);
                 // Near copies are folded, not indexed (10,965 of 100,000 generated documents): an index holding
                 // three quarters of N is one this command filled before.
                 if (have < docs * 3L / 4) {
@@ -170,7 +166,7 @@ final class BenchPipelineCommands {
                     SearchBenchmark.Ingest ingest = new SearchBenchmark(s).ingest(es, corpus, System.err::println);
                     System.out.println(ingest.summary());
                     System.out.println(ingest.heapReport());
-                    have = es.client().count(c -> c.index(alias)).count();
+                    have = SearchBenchmark.indexed(es, s);
                 }
                 System.out.printf(Locale.ROOT, "search through the HTTP API (as the page asks: facets on, charts off), %d documents indexed%n", have);
                 System.out.printf(Locale.ROOT, "%12s %9s %7s %9s %9s %9s %9s %8s%n", "concurrency", "requests", "errors",

@@ -1,8 +1,9 @@
 package io.policylens.cli;
 
 import io.policylens.app.Cluster;
-import io.policylens.app.DocumentPipeline;
-import io.policylens.app.Pipelines;
+import io.policylens.app.Ingests;
+import io.policylens.ingest.IngestCore;
+import io.policylens.pipelines.Pipelines;
 import io.policylens.app.Settings;
 import io.policylens.index.EsConnection;
 import io.policylens.source.CrawlDefinition;
@@ -61,9 +62,9 @@ final class CrawlCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "give a PIPELINE or --url, not both");
         }
         Settings s = root.settings();
-        DocumentPipeline documents = new DocumentPipeline(s);
         try (EsConnection es = Cluster.connect(s, System.err::println);
-             Pipelines p = new Pipelines(s, es, documents, pipelines.options(false))) {
+             IngestCore core = Ingests.core(s, es, Ingests.pipeline(s));
+             Pipelines p = Ingests.pipelines(core, pipelines.options(false, s.home().resolve("inbox")))) {
             CrawlSummary summary;
             if (url != null) {
                 summary = p.crawl(CrawlSpec.adHoc(url, maxPages, maxDepth, Duration.ofMillis(delayMillis)));
@@ -75,6 +76,10 @@ final class CrawlCommand implements Callable<Integer> {
                 System.err.println("failed: " + f.url() + " (" + f.reason() + ")");
             }
             System.out.println(summary.line());
+            if (summary.fetched() == 0 && summary.failed() > 0) {
+                System.err.println("policylens: nothing could be fetched");
+                return 1;
+            }
         }
         return 0;
     }

@@ -1,7 +1,7 @@
 package io.policylens.cli;
 
-import io.policylens.app.ManagedNode;
-import io.policylens.app.NodeSettings;
+import io.policylens.node.ManagedNode;
+import io.policylens.node.NodeSettings;
 import io.policylens.app.Settings;
 import io.policylens.index.ClusterStatus;
 import io.policylens.index.EsConnection;

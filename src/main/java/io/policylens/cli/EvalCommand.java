@@ -2,9 +2,8 @@ package io.policylens.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import io.policylens.app.CorpusEvaluation;
-import io.policylens.app.DocumentPipeline;
-import io.policylens.app.Scores;
+import io.policylens.tools.eval.CorpusEvaluation;
+import io.policylens.tools.eval.Scores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -43,7 +42,7 @@ final class EvalCommand implements Callable<Integer> {
         if (ner != null) {
             return scoreNer();
         }
-        CorpusEvaluation.Report r = new CorpusEvaluation(new DocumentPipeline(root.settings())).run(gold);
+        CorpusEvaluation.Report r = new CorpusEvaluation(io.policylens.app.Ingests.pipeline(root.settings())).run(gold);
         if (json) {
             System.out.println(new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .writerWithDefaultPrettyPrinter().writeValueAsString(r));
@@ -69,8 +68,8 @@ final class EvalCommand implements Callable<Integer> {
 
     private int scoreNer() throws Exception {
         var model = io.policylens.analyse.CharNerModel.bundled();
-        var data = io.policylens.analyse.BioCorpus.read(ner);
-        var score = io.policylens.analyse.CharNerTrainer.evaluate(model, data);
+        var data = io.policylens.tools.train.BioCorpus.read(ner);
+        var score = io.policylens.tools.train.CharNerTrainer.evaluate(model, data);
         if (out != null) {
             try (var w = java.nio.file.Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
                 for (var s : data) {

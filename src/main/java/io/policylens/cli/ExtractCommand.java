@@ -3,12 +3,12 @@ package io.policylens.cli;
 import io.policylens.analyse.AnalysedDocument;
 import io.policylens.analyse.EntitySummary;
 import io.policylens.analyse.Indicator;
-import io.policylens.app.DocumentPipeline;
+import io.policylens.ingest.DocumentPipeline;
 import io.policylens.app.Settings;
 import io.policylens.document.RawDocument;
 import io.policylens.document.RejectedException;
 import io.policylens.document.SourceRef;
-import io.policylens.export.DocumentJson;
+import io.policylens.contract.DocumentJson;
 import io.policylens.extract.CleanDocument;
 import io.policylens.source.FileSource;
 import picocli.CommandLine.Command;
@@ -45,7 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings s = root.settings();
-        DocumentPipeline pipeline = new DocumentPipeline(s);
+        DocumentPipeline pipeline = io.policylens.app.Ingests.pipeline(s);
         DocumentJson writer = new DocumentJson();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         if (snippets) {
@@ -103,7 +103,7 @@ final class ExtractCommand implements Callable<Integer> {
         CleanDocument c = doc.clean();
         out.println("title:      " + c.titleOriginal() + (c.title().equals(c.titleOriginal()) ? "" : "  (" + c.title() + ")"));
         out.println("published:  " + (c.published() == null ? "unknown" : c.published()));
-        out.println("script:     " + c.script().label() + ", language " + c.language()
+        out.println("script:     " + c.script().label() + ", language " + doc.language()
             + (c.flags().isEmpty() ? "" : ", flags " + c.flags()));
         out.println("text:       " + c.text().length() + " characters in " + c.text().split("\n").length + " paragraphs");
         out.println("entities:");

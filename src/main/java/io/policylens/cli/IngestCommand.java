@@ -1,9 +1,11 @@
 package io.policylens.cli;
 
 import io.policylens.app.Cluster;
-import io.policylens.app.DocumentPipeline;
-import io.policylens.app.IngestJob;
-import io.policylens.app.IngestSummary;
+import io.policylens.app.Ingests;
+import io.policylens.ingest.IngestCore;
+import io.policylens.source.FileSource;
+import io.policylens.ingest.IngestJob;
+import io.policylens.ingest.IngestSummary;
 import io.policylens.app.Settings;
 import io.policylens.index.EsConnection;
 import me.tongfei.progressbar.ProgressBar;
@@ -39,17 +41,18 @@ final class IngestCommand implements Callable<Integer> {
         if (threads != null) {
             s = s.withThreads(threads);
         }
-        IngestJob job = new IngestJob(s, new DocumentPipeline(s));
-        List<Path> inputs = job.inputs(paths);
+        List<Path> inputs = new FileSource(s.maxFileBytes()).list(paths);
         IngestSummary summary;
-        try (EsConnection es = Cluster.connect(s, System.err::println)) {
+        try (EsConnection es = Cluster.connect(s, System.err::println);
+             IngestCore core = Ingests.core(s, es, Ingests.pipeline(s))) {
+            IngestJob job = Ingests.job(s, core);
             if (System.console() != null) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(inputs.size())
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate().build()) {
-                    summary = job.run(es, inputs, done -> bar.stepTo(done));
+                    summary = job.run(inputs, done -> bar.stepTo(done));
                 }
             } else {
-                summary = job.run(es, inputs, done -> { });
+                summary = job.run(inputs, done -> { });
             }
         }
         System.out.println(summary);

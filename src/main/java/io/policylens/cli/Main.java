@@ -1,6 +1,6 @@
 package io.policylens.cli;
 
-import io.policylens.app.NodeSettings;
+import io.policylens.node.NodeSettings;
 import io.policylens.app.Settings;
 import io.policylens.index.EsSettings;
 import picocli.CommandLine;
@@ -48,30 +48,62 @@ public final class Main {
 
     /** The settings every subcommand works with. */
     Settings settings() {
+        return settings(System.getenv());
+    }
+
+    /** The settings, with the environment given (tests give their own). A bad value fails naming its variable. */
+    Settings settings(java.util.Map<String, String> env) {
         Path h = home != null ? home : Settings.defaultHome();
         Settings s = Settings.defaults(h).withIndexPrefix(indexPrefix == null ? "" : indexPrefix);
-        String heap = System.getenv("POLICYLENS_ES_HEAP");
+        String heap = env.get("POLICYLENS_ES_HEAP");
         if (heap != null && !heap.isBlank()) {
-            s = s.withNode(s.node().withHeap(heap));
+            Settings base = s;
+            s = named("POLICYLENS_ES_HEAP", () -> base.withNode(base.node().withHeap(heap.strip())));
         }
-        String parserHeap = System.getenv("POLICYLENS_PARSER_HEAP");
+        String parserHeap = env.get("POLICYLENS_PARSER_HEAP");
         if (parserHeap != null && !parserHeap.isBlank()) {
             // "off": PDF and Office files are parsed in this process (faster, not isolated).
-            s = s.withExtract(s.extract().withIsolatedHeap(parserHeap.strip().equals("off") ? null : parserHeap.strip()));
+            Settings base = s;
+            s = named("POLICYLENS_PARSER_HEAP", () -> base.withExtract(base.extract()
+                .withIsolatedHeap(parserHeap.strip().equals("off") ? null : parserHeap.strip())));
         }
-        String nodes = System.getenv("POLICYLENS_ES_NODES");
-        if (nodes != null && !nodes.isBlank()) {
-            s = s.withNode(s.node().withNodes(Integer.parseInt(nodes.strip())));
+        Integer nodes = whole(env, "POLICYLENS_ES_NODES");
+        if (nodes != null) {
+            Settings base = s;
+            s = named("POLICYLENS_ES_NODES", () -> base.withNode(base.node().withNodes(nodes)));
         }
-        String port = System.getenv("POLICYLENS_ES_PORT");
-        if (port != null && !port.isBlank()) {
-            s = s.withNode(s.node().withPort(Integer.parseInt(port)));
+        Integer port = whole(env, "POLICYLENS_ES_PORT");
+        if (port != null) {
+            Settings base = s;
+            s = named("POLICYLENS_ES_PORT", () -> base.withNode(base.node().withPort(port)));
         }
         if (esUrl != null && !esUrl.isBlank()) {
             s = s.withCluster(new EsSettings(esUrl, blankToNull(esApiKey), blankToNull(esUser), blankToNull(esPassword),
                 esCaCert));
         }
         return s;
+    }
+
+    /** Settings made from an environment variable: a bad value's error names the variable. */
+    private static Settings named(String variable, java.util.function.Supplier<Settings> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(variable + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A whole number from the environment, or null when unset; anything else fails with the variable's name. */
+    static Integer whole(java.util.Map<String, String> env, String name) {
+        String v = env.get(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, was '" + v + "'");
+        }
     }
 
     NodeSettings nodeSettings() {

@@ -1,6 +1,6 @@
 package io.policylens.cli;
 
-import io.policylens.app.Pipelines;
+import io.policylens.pipelines.Pipelines;
 import io.policylens.source.FetchSettings;
 import picocli.CommandLine.Option;
 
@@ -31,10 +31,10 @@ final class PipelineOptions {
         description = "Wait before the first retry, doubled each time (default: ${DEFAULT-VALUE}).")
     long backoffMillis;
 
-    Pipelines.Options options(boolean schedules) {
+    Pipelines.Options options(boolean schedules, Path inbox) {
         FetchSettings fetch = FetchSettings.defaults()
             .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds))
             .withRetries(retries, Duration.ofMillis(backoffMillis));
-        return new Pipelines.Options(dir, schedules, fetch, properties);
+        return new Pipelines.Options(dir, schedules, fetch, properties, inbox);
     }
 }

@@ -1,8 +1,9 @@
 package io.policylens.cli;
 
 import io.policylens.app.Cluster;
-import io.policylens.app.DocumentPipeline;
-import io.policylens.app.Pipelines;
+import io.policylens.app.Ingests;
+import io.policylens.ingest.IngestCore;
+import io.policylens.pipelines.Pipelines;
 import io.policylens.app.Settings;
 import io.policylens.index.EsConnection;
 import io.policylens.source.CrawlSummary;
@@ -27,7 +28,8 @@ final class PipelinesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings s = root.settings();
         try (EsConnection es = Cluster.connect(s, System.err::println);
-             Pipelines p = new Pipelines(s, es, new DocumentPipeline(s), pipelines.options(false))) {
+             IngestCore core = Ingests.core(s, es, Ingests.pipeline(s));
+             Pipelines p = Ingests.pipelines(core, pipelines.options(false, s.home().resolve("inbox")))) {
             System.out.printf("%-24s %-22s %s%n", "ROUTE", "SCHEDULE", "LAST RUN");
             for (Pipelines.RouteInfo r : p.routes()) {
                 String last = r.lastRun().map(PipelinesCommand::describe).orElse(r.id().startsWith("crawl-") ? "never" : "");

@@ -4,10 +4,11 @@ import io.policylens.api.ApiServer;
 import io.policylens.api.ApiSettings;
 import io.policylens.app.ApiActions;
 import io.policylens.app.Cluster;
+import io.policylens.app.Ingests;
+import io.policylens.ingest.IngestCore;
 import io.policylens.app.Searchers;
-import io.policylens.app.DocumentPipeline;
-import io.policylens.app.IngestJob;
-import io.policylens.app.Pipelines;
+import io.policylens.ingest.IngestJob;
+import io.policylens.pipelines.Pipelines;
 import io.policylens.app.Settings;
 import io.policylens.index.EsConnection;
 import picocli.CommandLine.Command;
@@ -44,15 +45,15 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings s = root.settings();
-        DocumentPipeline documents = new DocumentPipeline(s);
-        try (EsConnection es = Cluster.connect(s, System.err::println)) {
+        try (EsConnection es = Cluster.connect(s, System.err::println);
+             IngestCore core = Ingests.core(s, es, Ingests.pipeline(s))) {
             if (Files.isDirectory(corpus)) {
-                IngestJob job = new IngestJob(s, documents);
-                System.out.println("corpus: " + job.run(es, job.inputs(List.of(corpus)), done -> { }));
+                IngestJob job = Ingests.job(s, core);
+                System.out.println("corpus: " + job.run(job.inputs(List.of(corpus)), done -> { }));
             }
             CountDownLatch stopped = new CountDownLatch(1);
             ApiSettings api = ApiSettings.loopback(port);
-            try (Pipelines p = new Pipelines(s, es, documents, pipelines.options(true));
+            try (Pipelines p = Ingests.pipelines(core, pipelines.options(true, s.home().resolve("inbox")));
                  ApiServer server = Searchers.api(es, s, api, new ApiActions(p, es, s)).start()) {
                 for (Pipelines.RouteInfo r : p.routes()) {
                     System.out.printf("route %-24s %s%n", r.id(), r.schedule());

@@ -1,8 +1,8 @@
 package io.policylens.cli;
 
-import io.policylens.analyse.BioCorpus;
+import io.policylens.tools.train.BioCorpus;
 import io.policylens.analyse.CharNerModel;
-import io.policylens.analyse.CharNerTrainer;
+import io.policylens.tools.train.CharNerTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -25,6 +25,11 @@ public record RawDocument(DocumentId id, SourceRef source, Instant fetchedAt, St
         return new RawDocument(DocumentId.of(source), source, fetchedAt, contentType, charset, bytes);
     }
 
+    /** The same bytes under another source (and so another id): a file read where it will be kept. */
+    public RawDocument withSource(SourceRef other) {
+        return new RawDocument(DocumentId.of(other), other, fetchedAt, contentType, charset, bytes);
+    }
+
     /** The content, copied: a record is immutable. */
     @Override
     public byte[] bytes() {

@@ -1,5 +1,7 @@
 package io.policylens.extract;
 
+import io.policylens.text.ChineseConverter;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

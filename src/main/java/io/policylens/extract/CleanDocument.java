@@ -1,5 +1,8 @@
 package io.policylens.extract;
 
+import io.policylens.text.OffsetMap;
+import io.policylens.text.Script;
+
 import io.policylens.document.DocumentId;
 import io.policylens.document.SourceRef;
 
@@ -13,12 +16,11 @@ import java.util.Set;
  * @param text          the main text, normalised and in simplified characters: all offsets point into it
  * @param original      the main text in the source's own script, artifacts repaired: what users are shown
  * @param offsetMap     maps spans of {@code text} to spans of {@code original} and back
- * @param language      ISO 639-1 code of the main language
  * @param flags         quality flags, such as {@code pinyin_annotated}
  * @param contentHash   SHA-256 of the raw bytes, for change detection
  */
 public record CleanDocument(DocumentId id, SourceRef source, String title, String titleOriginal, LocalDate published,
-                            String text, String original, OffsetMap offsetMap, Script script, String language,
+                            String text, String original, OffsetMap offsetMap, Script script,
                             Set<String> flags, String contentHash) {
 
     public CleanDocument {
@@ -28,12 +30,20 @@ public record CleanDocument(DocumentId id, SourceRef source, String title, Strin
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(offsetMap, "offsetMap");
         Objects.requireNonNull(script, "script");
-        Objects.requireNonNull(language, "language");
         title = title == null ? "" : title;
         titleOriginal = titleOriginal == null ? "" : titleOriginal;
         flags = Set.copyOf(flags);
         if (offsetMap.textLength() != text.length() || offsetMap.originalLength() != original.length()) {
             throw new IllegalArgumentException("offset map does not fit the texts");
         }
+    }
+
+    /**
+     * Text that needs no extraction (already simplified and clean), as tests and benchmarks give it: the text is
+     * its own original, offsets map one to one.
+     */
+    public static CleanDocument ofText(SourceRef source, String title, String text) {
+        return new CleanDocument(DocumentId.of(source), source, title, title, null, text, text,
+            OffsetMap.identity(text.length()), Script.SIMPLIFIED, Set.of(), "");
     }
 }

@@ -1,5 +1,7 @@
 package io.policylens.extract;
 
+import io.policylens.text.ChineseConverter;
+
 import java.util.HashSet;
 import java.util.Set;
 

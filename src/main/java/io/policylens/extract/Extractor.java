@@ -1,5 +1,11 @@
 package io.policylens.extract;
 
+import io.policylens.text.ChineseConverter;
+import io.policylens.text.HanLpRuntime;
+import io.policylens.text.NormalisedText;
+import io.policylens.text.ScriptDetector;
+import io.policylens.text.TextNormaliser;
+
 import io.policylens.document.RawDocument;
 import io.policylens.document.RejectedException;
 
@@ -10,7 +16,7 @@ import java.util.Set;
 /**
  * The extract stage: bytes in, the article's normalised text out. Thread-safe.
  */
-public final class Extractor {
+public final class Extractor implements AutoCloseable {
 
     private final TikaTextParser parser;
     private final LineBasedMainContent mainContent = new LineBasedMainContent();
@@ -26,6 +32,12 @@ public final class Extractor {
         this.normaliser = new TextNormaliser(converter);
         this.scriptDetector = new ScriptDetector(converter);
         this.repair = new ArtifactRepair(converter);
+    }
+
+    /** Stops the parser processes PDF and Office files are read in. */
+    @Override
+    public void close() {
+        parser.close();
     }
 
     /** Extracts the article of one document, or says why there is none. */
@@ -48,6 +60,10 @@ public final class Extractor {
     public CleanDocument extractParsed(RawDocument raw, ParsedText parsed) throws RejectedException {
         if (parsed.text().isBlank()) {
             throw new RejectedException("extract", "no text found in " + parsed.mediaType());
+        }
+        int letters = letters(parsed.title()) + letters(parsed.text());
+        if (letters < MIN_LETTERS) {
+            throw new RejectedException("extract", "no text: " + letters + " character" + (letters == 1 ? "" : "s"));
         }
         // Artifacts are repaired before the article is looked for: an annotated title is not recognisable.
         String text = parsed.text();
@@ -93,6 +109,26 @@ public final class Extractor {
         return clean(raw, parsed, main, repairFlags);
     }
 
+    /** Fewer letters and Chinese characters than this, in all, is not a document. */
+    static final int MIN_LETTERS = 10;
+
+    /**
+     * Letters and Chinese characters: what a text is made of. Noncharacters, private-use and control characters
+     * (what a broken or hostile file is made of) are not letters.
+     */
+    static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean nonCharacter = (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF);
+            if (!nonCharacter && Character.isLetter(cp) && Character.getType(cp) != Character.PRIVATE_USE) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private CleanDocument clean(RawDocument raw, ParsedText parsed, MainText main, Set<String> repairFlags) {
         String original = String.join("\n", main.paragraphs());
         NormalisedText normalised = normaliser.normalise(original);
@@ -106,7 +142,7 @@ public final class Extractor {
         return new CleanDocument(raw.id(), raw.source(), title, titleOriginal,
             main.published() != null ? main.published() : parsed.published(),
             normalised.text(), normalised.original(), normalised.offsetMap(),
-            scriptDetector.detect(titleOriginal + "\n" + original), LanguageGuess.of(normalised.text()),
+            scriptDetector.detect(titleOriginal + "\n" + original),
             flags, raw.contentHash());
     }
 }

@@ -24,7 +24,7 @@ import java.util.List;
  * Turns bytes of any format Tika knows (HTML, plain text, PDF, DOCX …) into plain text, one block per line.
  * Tika's mutable {@link Metadata} stays inside this class. Thread-safe.
  */
-public final class TikaTextParser {
+public final class TikaTextParser implements AutoCloseable {
 
     private static final String[] DATE_KEYS = {
         "article:published_time", "publishdate", "PubDate", "pubdate", "publish_date", "firstpublishedtime",
@@ -123,9 +123,12 @@ public final class TikaTextParser {
                     }
                 }
                 isolatedText = text.toString();
-            } else if (known != null) {
+            } else if (known != null && streams(metadata)) {
+                // HTML and plain text: straight to their parser (type detection skipped: it costs a millisecond).
                 known.parse(in, both, metadata, context);
             } else {
+                // Everything else goes through the auto-detecting parser, whose SecureContentHandler stops zip
+                // bombs (a DOCX that inflates a thousandfold) when they are parsed in this process.
                 parser.parse(in, both, metadata, context);
             }
         } catch (EncryptedDocumentException e) {
@@ -160,17 +163,19 @@ public final class TikaTextParser {
             publishedOf(metadata), mediaType, truncated, html);
     }
 
+    /** HTML and plain text: their parsers stream and hold no archive that could explode. */
+    private static boolean streams(Metadata metadata) {
+        MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
+        String base = type == null ? "" : type.getBaseType().toString();
+        return base.equals("text/html") || base.equals("application/xhtml+xml") || base.equals("text/plain");
+    }
+
     /** Parsed in a separate process: every format but HTML and plain text, whose parsers stream. */
     private boolean isolates(org.apache.tika.parser.Parser known, Metadata metadata) {
         if (settings.isolatedHeap() == null) {
             return false;
         }
-        if (known == null) {
-            return true;
-        }
-        MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
-        String base = type == null ? "" : type.getBaseType().toString();
-        return !(base.equals("text/html") || base.equals("application/xhtml+xml") || base.equals("text/plain"));
+        return known == null || !streams(metadata);
     }
 
     private org.apache.tika.fork.ForkParser fork;
@@ -193,6 +198,15 @@ public final class TikaTextParser {
             fork.setServerWaitTimeoutMillis(60_000);
         }
         return fork;
+    }
+
+    /** Stops the parser processes, if any were started; a parse after this starts them again. */
+    @Override
+    public synchronized void close() {
+        if (fork != null) {
+            fork.close();
+            fork = null;
+        }
     }
 
     private static final java.util.Map<String, MediaType> BY_EXTENSION = java.util.Map.of(

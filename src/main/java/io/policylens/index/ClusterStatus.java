@@ -31,6 +31,9 @@ public record ClusterStatus(String version, String health, int nodes, long docum
                 store = stats.all().total().store().sizeInBytes();
             }
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+            if (e.status() != 404) {
+                throw refused(e);
+            }
             // No index yet: nothing stored.
         }
         long total = 0;
@@ -51,9 +54,17 @@ public record ClusterStatus(String version, String health, int nodes, long docum
             return client.count(c -> c.index(alias)).count();
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
             if (e.status() == 404) {
-                return 0;
+                return 0; // no index yet
             }
-            throw e;
+            throw refused(e);
         }
+    }
+
+    /** A refusal is not an empty cluster: say who refused what, so that the user can fix the credentials. */
+    static IOException refused(co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+        String what = e.status() == 401 ? "did not accept the credentials (HTTP 401)"
+            : e.status() == 403 ? "does not allow this user to read PolicyLens's indices (HTTP 403)"
+            : "answered HTTP " + e.status();
+        return new IOException("the cluster " + what + ": " + e.error().reason(), e);
     }
 }

@@ -1,5 +1,7 @@
 package io.policylens.index;
 
+import io.policylens.contract.IndexDocument;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
@@ -27,15 +29,18 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DocumentIndexer implements AutoCloseable {
 
-    /** Hears the fate of each document sent; called from the ingester's threads. */
+    /**
+     * Hears the fate of each document sent; called from the ingester's threads, so implementations must not block
+     * (hand the news to another thread). A listener that throws is reported and does not stop the indexer.
+     */
     public interface Listener {
-        void indexed(DocumentId id);
+        void indexed(DocumentId id, String uri);
 
         /** @param uri where the document came from: what its rejection is listed under */
         void failed(DocumentId id, String uri, String reason);
 
         /** The cluster did not answer: the document is on disk, to be replayed when it returns. */
-        void spooled(DocumentId id);
+        void spooled(DocumentId id, String uri, String reason);
     }
 
     /** What the ingester keeps for each operation until its answer: enough to report it and to spool it. */
@@ -81,41 +86,49 @@ public final class DocumentIndexer implements AutoCloseable {
                 @Override
                 public void afterBulk(long executionId, BulkRequest request, List<Op> contexts,
                                       BulkResponse response) {
-                    List<BulkResponseItem> items = response.items();
-                    for (int i = 0; i < items.size(); i++) {
-                        BulkResponseItem item = items.get(i);
-                        if (item.error() != null && spool != null && blocked(item)) {
-                            // The cluster refuses writes (its data disk is full): not the document's fault.
-                            spoolOrFail(contexts.get(i), item.error().reason());
-                        } else if (item.error() != null) {
-                            listener.failed(contexts.get(i).id(), contexts.get(i).uri(),
-                                item.error().type() + ": " + item.error().reason());
-                        } else {
-                            listener.indexed(contexts.get(i).id());
+                    try {
+                        List<BulkResponseItem> items = response.items();
+                        for (int i = 0; i < items.size(); i++) {
+                            BulkResponseItem item = items.get(i);
+                            Op op = contexts.get(i);
+                            if (item.error() != null && spool != null && blocked(item)) {
+                                // The cluster refuses writes (its data disk is full): not the document's fault.
+                                spoolOrFail(op, item.error().reason());
+                            } else if (item.error() != null) {
+                                tell(() -> listener.failed(op.id(), op.uri(),
+                                    item.error().type() + ": " + item.error().reason()));
+                            } else {
+                                tell(() -> listener.indexed(op.id(), op.uri()));
+                            }
                         }
+                    } finally {
+                        answered(contexts.size());
                     }
-                    answered(contexts.size());
                 }
 
                 @Override
                 public void afterBulk(long executionId, BulkRequest request, List<Op> contexts,
                                       Throwable failure) {
-                    for (Op op : contexts) {
-                        if (spool == null) {
-                            listener.failed(op.id(), op.uri(), "bulk request failed: " + failure.getMessage());
-                        } else {
-                            spoolOrFail(op, "the cluster did not answer: " + failure.getMessage());
+                    try {
+                        for (Op op : contexts) {
+                            if (spool == null) {
+                                tell(() -> listener.failed(op.id(), op.uri(), "bulk request failed: " + failure.getMessage()));
+                            } else {
+                                spoolOrFail(op, "the cluster did not answer: " + failure.getMessage());
+                            }
                         }
+                    } finally {
+                        answered(contexts.size());
                     }
-                    answered(contexts.size());
                 }
 
                 private void spoolOrFail(Op op, String why) {
                     try {
                         spool.write(alias, op.id().value(), op.source(), why);
-                        listener.spooled(op.id());
+                        tell(() -> listener.spooled(op.id(), op.uri(), why));
                     } catch (IOException e) {
-                        listener.failed(op.id(), op.uri(), why + "; and the spool could not keep it: " + e.getMessage());
+                        tell(() -> listener.failed(op.id(), op.uri(), why + "; and the spool could not keep it: "
+                            + e.getMessage()));
                     }
                 }
             }));
@@ -127,6 +140,15 @@ public final class DocumentIndexer implements AutoCloseable {
         DocumentId id = doc.clean().id();
         pending.incrementAndGet();
         ingester.add(op -> op.index(i -> i.index(alias).id(id.value()).document(source)), new Op(id, doc.clean().source().uri(), source));
+    }
+
+    /** A listener's fault must not leave {@link #flush()} waiting for an answer that was given. */
+    private static void tell(Runnable news) {
+        try {
+            news.run();
+        } catch (RuntimeException e) {
+            System.err.println("policylens: an index listener failed: " + e);
+        }
     }
 
     /**

@@ -57,6 +57,11 @@ public final class IndexLayout {
         this.prefix = prefix;
     }
 
+    /** The client these indices are reached through. */
+    public ElasticsearchClient client() {
+        return client;
+    }
+
     public String alias(Family family) {
         return prefix + family.alias();
     }

@@ -13,9 +13,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Inputs that could not become documents, with their reasons, kept in the cluster beside the documents (so
@@ -73,21 +71,26 @@ public final class RejectionLog {
         }
     }
 
-    /** Ids of every rejected input, at most 10,000. */
-    public Set<DocumentId> ids() throws IOException {
-        SearchResponse<Void> r = client.search(s -> s.index(alias).size(10_000).source(src -> src.fetch(false)), Void.class);
-        Set<DocumentId> out = new HashSet<>();
-        r.hits().hits().forEach(h -> out.add(new DocumentId(h.id())));
-        return out;
-    }
-
+    /**
+     * Clears the rejections of these inputs, which became documents after all: one real-time look-up for the ids that
+     * have one (however many rejections there are), then one bulk delete of those. While the cluster is away the
+     * clearings are spooled and replayed in order with the documents.
+     */
     public void clear(Collection<DocumentId> ids) throws IOException {
         if (ids.isEmpty()) {
             return;
         }
         try {
+            List<String> values = ids.stream().map(DocumentId::value).distinct().toList();
+            // A multi-get, not a search: it sees a rejection recorded a moment ago (searches see it after a refresh).
+            var found = client.mget(m -> m.index(alias).ids(values).source(src -> src.fetch(false)), Void.class);
+            List<String> rejected = found.docs().stream().filter(d -> d.isResult() && d.result().found())
+                .map(d -> d.result().id()).toList();
+            if (rejected.isEmpty()) {
+                return;
+            }
             client.bulk(b -> {
-                ids.forEach(id -> b.operations(op -> op.delete(d -> d.index(alias).id(id.value()))));
+                rejected.forEach(id -> b.operations(op -> op.delete(d -> d.index(alias).id(id))));
                 return b;
             });
         } catch (IOException | RuntimeException e) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.policylens.document.Span;
-import io.policylens.extract.OffsetMap;
+import io.policylens.text.OffsetMap;
 import io.policylens.index.IndexLayout;
 
 import java.io.IOException;

@@ -9,11 +9,11 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.policylens.analyse.Segmenter;
-import io.policylens.analyse.SegmentedText;
-import io.policylens.extract.ChineseConverter;
-import io.policylens.extract.OffsetMap;
-import io.policylens.extract.TextNormaliser;
+import io.policylens.text.Segmenter;
+import io.policylens.text.SegmentedText;
+import io.policylens.text.ChineseConverter;
+import io.policylens.text.OffsetMap;
+import io.policylens.text.TextNormaliser;
 import io.policylens.index.IndexLayout;
 
 import java.io.IOException;

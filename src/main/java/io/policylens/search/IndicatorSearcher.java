@@ -1,5 +1,6 @@
 package io.policylens.search;
 
+import io.policylens.contract.IndicatorExport;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -23,7 +24,6 @@ import java.util.function.Consumer;
  */
 public final class IndicatorSearcher {
 
-    public static final String SCHEMA = "policylens.indicator/1";
     private static final int PAGE = 200;
     private final ElasticsearchClient client;
     private final String alias;
@@ -59,7 +59,7 @@ public final class IndicatorSearcher {
                         return sent;
                     }
                     if (matches(in, q)) {
-                        sink.accept(record(h.source(), in));
+                        sink.accept(IndicatorExport.record(h.source(), in));
                         sent++;
                     }
                 }
@@ -106,19 +106,5 @@ public final class IndicatorSearcher {
                 || q.region().equals(in.path("region").path("name").asText(null));
         }
         return true;
-    }
-
-    private ObjectNode record(ObjectNode doc, JsonNode in) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("schema", SCHEMA);
-        o.put("document_id", doc.path("id").asText());
-        o.put("url", doc.path("source").path("uri").asText());
-        o.put("title", doc.path("title").asText());
-        o.set("published", doc.path("published").isMissingNode() ? o.nullNode() : doc.path("published"));
-        for (String f : List.of("kind", "value", "value_max", "unit", "approx", "year", "subject", "span", "sentence",
-            "begin", "end", "region", "organisation")) {
-            o.set(f, in.has(f) ? in.get(f) : o.nullNode());
-        }
-        return o;
     }
 }

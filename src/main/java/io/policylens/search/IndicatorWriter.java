@@ -1,18 +1,17 @@
 package io.policylens.search;
 
+import io.policylens.contract.IndicatorExport;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Writes the indicator records of a query as they stream from the index, in one of the formats downstream tools
@@ -42,9 +41,6 @@ public final class IndicatorWriter {
         }
     }
 
-    static final String[] CSV_COLUMNS = {"schema", "document_id", "url", "title", "published", "kind", "value",
-        "value_max", "unit", "approx", "year", "subject", "span", "sentence", "begin", "end", "region_code", "region",
-        "organisation"};
 
     private final IndicatorSearcher searcher;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -82,14 +78,14 @@ public final class IndicatorWriter {
                 }
                 case CSV -> {
                     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-                    for (String c : CSV_COLUMNS) {
+                    for (String c : IndicatorExport.CSV_COLUMNS) {
                         schema.addColumn(c);
                     }
                     try (SequenceWriter rows = new CsvMapper().writer(schema.build())
                         .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
                         yield searcher.stream(q, r -> {
                             try {
-                                rows.write(flat(r));
+                                rows.write(IndicatorExport.csvRow(r));
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
@@ -102,17 +98,5 @@ public final class IndicatorWriter {
         } finally {
             out.flush();
         }
-    }
-
-    private static Map<String, Object> flat(ObjectNode r) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (String c : CSV_COLUMNS) {
-            switch (c) {
-                case "region_code" -> row.put(c, r.path("region").path("code").asText(""));
-                case "region" -> row.put(c, r.path("region").path("name").asText(""));
-                default -> row.put(c, r.path(c).isNull() || r.path(c).isMissingNode() ? "" : r.path(c).asText());
-            }
-        }
-        return row;
     }
 }

@@ -1,7 +1,7 @@
 package io.policylens.search;
 
 import io.policylens.document.Span;
-import io.policylens.extract.OffsetMap;
+import io.policylens.text.OffsetMap;
 
 import java.util.ArrayList;
 import java.util.List;

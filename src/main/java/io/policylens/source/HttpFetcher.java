@@ -64,6 +64,20 @@ public final class HttpFetcher implements AutoCloseable {
     private record Attempt(FetchResult result, boolean retryable) {
     }
 
+    /** What the network said, in words a user can act on: an unknown host, a refused connection, or the error. */
+    static String describe(IOException e, URI url) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return "unknown host " + url.getHost();
+            }
+        }
+        if (e instanceof java.net.ConnectException) {
+            int port = url.getPort() >= 0 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
+            return "connection refused by " + url.getHost() + ":" + port;
+        }
+        return "I/O error: " + e;
+    }
+
     private Attempt attempt(URI start, Validators validators, int attempt) throws InterruptedException {
         URI url = start;
         Set<URI> seen = new HashSet<>();
@@ -93,7 +107,7 @@ public final class HttpFetcher implements AutoCloseable {
                 return new Attempt(FetchResult.failed(url, 0, attempt, "timed out after "
                     + settings.readTimeout().toMillis() + " ms"), true);
             } catch (IOException e) {
-                return new Attempt(FetchResult.failed(url, 0, attempt, "I/O error: " + e), true);
+                return new Attempt(FetchResult.failed(url, 0, attempt, describe(e, url)), true);
             }
             int status = response.statusCode();
             HttpHeaders headers = response.headers();

@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * robots.txt per host, read once per crawler and parsed by crawler-commons: a missing file (4xx) allows all, an
- * unreachable one (5xx, network) allows nothing until the next pass, as RFC 9309 asks. Thread-safe.
+ * robots.txt per host, read once per crawl pass and parsed by crawler-commons: a missing file (4xx) allows all; one
+ * that cannot be fetched (the host unreachable, a 5xx) allows nothing until the next pass, as RFC 9309 asks — and
+ * that is a fetch failure of the pass, with its reason, not a page the site disallowed. Thread-safe.
  */
 public final class RobotsRules {
 
@@ -20,7 +21,11 @@ public final class RobotsRules {
 
     private final HttpFetcher fetcher;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-    private final ConcurrentMap<String, BaseRobotRules> byHost = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Entry> byHost = new ConcurrentHashMap<>();
+
+    /** A host's rules, and why its robots.txt could not be read (null when it could, or was missing). */
+    private record Entry(BaseRobotRules rules, String failure) {
+    }
 
     public RobotsRules(HttpFetcher fetcher) {
         this.fetcher = fetcher;
@@ -28,6 +33,11 @@ public final class RobotsRules {
 
     public boolean allowed(URI url) throws InterruptedException {
         return rules(url).isAllowed(url.toString());
+    }
+
+    /** Why the robots.txt of this URL's host could not be fetched, or null when it could (or is missing). */
+    public String failure(URI url) throws InterruptedException {
+        return entry(url).failure();
     }
 
     /** The delay robots.txt asks for on this URL's host, or the given one when it asks for less. */
@@ -45,18 +55,28 @@ public final class RobotsRules {
     }
 
     private BaseRobotRules rules(URI url) throws InterruptedException {
+        return entry(url).rules();
+    }
+
+    private Entry entry(URI url) throws InterruptedException {
         String key = origin(url);
-        BaseRobotRules known = byHost.get(key);
+        Entry known = byHost.get(key);
         if (known != null) {
             return known;
         }
         URI robots = URI.create(key + "/robots.txt");
         FetchResult r = fetcher.fetch(robots, Validators.NONE);
-        BaseRobotRules rules = r.ok()
-            ? parser.parseContent(robots.toString(), r.body(), r.contentType() == null ? "text/plain" : r.contentType(),
-                List.of(fetcher.settings().robotName()))
-            : parser.failedFetch(r.status() == 0 ? 500 : r.status());
-        byHost.putIfAbsent(key, rules);
+        Entry entry;
+        if (r.ok()) {
+            entry = new Entry(parser.parseContent(robots.toString(), r.body(),
+                r.contentType() == null ? "text/plain" : r.contentType(), List.of(fetcher.settings().robotName())), null);
+        } else if (r.status() >= 400 && r.status() < 500) {
+            entry = new Entry(parser.failedFetch(r.status()), null); // no robots.txt: everything allowed
+        } else {
+            entry = new Entry(parser.failedFetch(r.status() == 0 ? 500 : r.status()),
+                "robots.txt could not be fetched: " + r.reason());
+        }
+        byHost.putIfAbsent(key, entry);
         return byHost.get(key);
     }
 

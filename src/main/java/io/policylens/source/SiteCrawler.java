@@ -31,12 +31,13 @@ import java.util.Set;
  * Crawls a site breadth-first from its seeds: robots.txt obeyed, one host asked politely, conditional GETs for what
  * is known, content hashes for servers that ignore them, feeds and sitemaps read by crawler-commons. A pass is
  * lazy: it yields the new and changed articles one at a time, so that each is ingested before the next is fetched.
+ * What the crawl knows of an article (its validators and hash) is saved only once the article is settled — indexed,
+ * rejected or spooled ({@link Pass#settled}) — so that a process killed in between fetches it again next time.
  * Thread-safe; each pass belongs to the thread that iterates it.
  */
 public final class SiteCrawler {
 
     private final HttpFetcher fetcher;
-    private final RobotsRules robots;
     private final HostThrottle throttle;
     private final CrawlState state;
     private final LinkExtractor links = new LinkExtractor();
@@ -44,7 +45,6 @@ public final class SiteCrawler {
 
     public SiteCrawler(HttpFetcher fetcher, HostThrottle throttle, CrawlState state, Clock clock) {
         this.fetcher = fetcher;
-        this.robots = new RobotsRules(fetcher);
         this.throttle = throttle;
         this.state = state;
         this.clock = clock;
@@ -69,6 +69,10 @@ public final class SiteCrawler {
         private final Set<String> seen = new HashSet<>();
         private final Set<String> hosts = new HashSet<>();
         private final List<CrawlFailure> failures = new ArrayList<>();
+        /** robots.txt is read again each pass: a host that was down last time is asked again. */
+        private final RobotsRules robots = new RobotsRules(fetcher);
+        /** What is known of articles handed out and not yet settled, by URL. */
+        private final java.util.Map<String, PageState> unsettled = new java.util.concurrent.ConcurrentHashMap<>();
         private final Instant started = clock.instant();
         private int requests;
         private int fetched;
@@ -120,6 +124,18 @@ public final class SiteCrawler {
             };
         }
 
+        /**
+         * An article this pass yielded has found its end: when {@code keep}, what the crawl knows of it is saved,
+         * so the next pass asks for it conditionally and skips it if unchanged; otherwise (its ingest failed) the
+         * next pass fetches and ingests it again. URLs the pass did not yield are ignored.
+         */
+        public void settled(String url, boolean keep) throws IOException {
+            PageState s = unsettled.remove(url);
+            if (s != null && keep) {
+                state.put(s);
+            }
+        }
+
         /** The counts of the pass so far; complete once the iteration has ended. */
         public CrawlSummary summary() {
             return new CrawlSummary(spec.name(), started, clock.instant(), fetched, fresh, changed, unchanged,
@@ -152,6 +168,11 @@ public final class SiteCrawler {
 
         private RawDocument visit(Target t) throws InterruptedException, IOException {
             URI url = URI.create(t.url());
+            String unreachable = robots.failure(url);
+            if (unreachable != null) {
+                failures.add(new CrawlFailure(t.url(), 0, unreachable));
+                return null;
+            }
             if (!robots.allowed(url)) {
                 skippedRobots++;
                 return null;
@@ -196,14 +217,17 @@ public final class SiteCrawler {
                 outlinks.forEach(l -> enqueueLink(l, t.depth() + 1));
             }
             String hash = Hashes.sha256Hex(body);
-            state.put(new PageState(t.url(), r.etag(), r.lastModified(), hash, outlinks, clock.instant()));
+            PageState fetchedState = new PageState(t.url(), r.etag(), r.lastModified(), hash, outlinks, clock.instant());
             if (!article || listed.isPresent()) {
+                state.put(fetchedState); // a listing is not ingested: known at once
                 return null;
             }
             if (known.isPresent() && hash.equals(known.get().contentHash())) {
+                state.put(fetchedState); // new validators, same article: nothing to ingest
                 unchanged++;
                 return null;
             }
+            unsettled.put(t.url(), fetchedState);
             if (known.isPresent()) {
                 changed++;
             } else {

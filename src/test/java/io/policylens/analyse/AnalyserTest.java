@@ -1,15 +1,13 @@
 package io.policylens.analyse;
 
+import io.policylens.text.Token;
+
 import io.policylens.TestCorpus;
-import io.policylens.document.DocumentId;
 import io.policylens.document.SourceRef;
 import io.policylens.extract.CleanDocument;
-import io.policylens.extract.OffsetMap;
-import io.policylens.extract.Script;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +17,7 @@ class AnalyserTest {
     void groupsMentionsIntoEntitiesWithCountsAndSpans() {
         String text = "上海绿色贷款增长。上海发行债券560亿元。";
         SourceRef src = new SourceRef("file:///t", "t");
-        CleanDocument clean = new CleanDocument(DocumentId.of(src), src, "上海金融", "上海金融", null, text, text,
-            OffsetMap.identity(text.length()), Script.SIMPLIFIED, "zh", Set.of(), "h");
+        CleanDocument clean = CleanDocument.ofText(src, "上海金融", text);
         AnalysedDocument doc = new Analyser(TestCorpus.hanlp()).analyse(clean);
         EntitySummary shanghai = doc.entities().stream().filter(e -> e.text().equals("上海")).findFirst().orElseThrow();
         assertThat(shanghai.type()).isEqualTo(EntityType.LOC);

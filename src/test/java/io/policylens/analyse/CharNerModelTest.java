@@ -1,5 +1,8 @@
 package io.policylens.analyse;
 
+import io.policylens.tools.train.BioCorpus;
+import io.policylens.tools.train.CharNerTrainer;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,8 +105,8 @@ class CharNerModelTest {
         Path f = Files.writeString(dir.resolve("x.bio"), "在\tO\n上\tI-LOC\n海\tI-LOC\n\n");
         BioCorpus.Sentence s = BioCorpus.read(f).get(0);
         assertThat(s.labels()).containsExactly("O", "B-LOC", "I-LOC");
-        assertThat(BioCorpus.entities(s.labels())).containsExactly("LOC:1:3");
+        assertThat(io.policylens.analyse.BioLabels.entities(s.labels())).containsExactly("LOC:1:3");
         List<String> labels = new ArrayList<>(List.of("B-ORG", "I-ORG", "B-ORG"));
-        assertThat(BioCorpus.entities(labels)).containsExactly("ORG:0:2", "ORG:2:3");
+        assertThat(io.policylens.analyse.BioLabels.entities(labels)).containsExactly("ORG:0:2", "ORG:2:3");
     }
 }

@@ -1,14 +1,10 @@
 package io.policylens.analyse;
 
 import io.policylens.TestCorpus;
-import io.policylens.document.DocumentId;
 import io.policylens.document.SourceRef;
 import io.policylens.extract.CleanDocument;
-import io.policylens.extract.OffsetMap;
-import io.policylens.extract.Script;
 import org.junit.jupiter.api.Test;
 
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +33,7 @@ class LanguageIdentifierTest {
             + "Abstract: The report describes the growth of artificial intelligence companies in the city and the "
             + "funds that support them.\n政府将继续加大支持力度。";
         SourceRef src = new SourceRef("file:///t", "t");
-        CleanDocument clean = new CleanDocument(DocumentId.of(src), src, "", "", null, text, text,
-            OffsetMap.identity(text.length()), Script.SIMPLIFIED, "zh", Set.of(), "h");
+        CleanDocument clean = CleanDocument.ofText(src, "", text);
         AnalysedDocument doc = new Analyser(TestCorpus.hanlp()).analyse(clean);
         assertThat(doc.language()).isEqualTo("zh");
         assertThat(doc.passages()).hasSize(1);

@@ -1,14 +1,13 @@
 package io.policylens.api;
 
+import io.policylens.app.Ingests;
+import io.policylens.TestIngest;
 import io.policylens.TestCluster;
 import io.policylens.TestCorpus;
 import io.policylens.app.Cluster;
-import io.policylens.app.DocumentPipeline;
-import io.policylens.app.IngestJob;
 import io.policylens.app.Searchers;
 import io.policylens.app.Settings;
 import io.policylens.index.EsConnection;
-import io.policylens.index.EsSettings;
 import io.policylens.index.IndexLayout;
 
 import java.io.IOException;
@@ -37,8 +36,7 @@ final class ApiFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     ApiFixture(Path tmp, ApiSettings api, Actions actions) throws Exception {
-        settings = Settings.defaults(tmp.resolve("home")).withCluster(EsSettings.of(TestCluster.url()))
-            .withIndexPrefix(TestCluster.uniquePrefix("api"));
+        settings = TestCluster.settings(tmp.resolve("home"), "api");
         es = Cluster.connect(settings, m -> { });
         layout = new IndexLayout(es.client(), settings.indexPrefix());
         Path docs = Files.createDirectories(tmp.resolve("docs"));
@@ -50,7 +48,7 @@ final class ApiFixture implements AutoCloseable {
         Files.writeString(docs.resolve("hostile-markup.txt"), "市科技局发布创新券管理办法\n\n"
             + "本市创新券年度预算安排2000万元，" + HOSTILE + "单个企业每年申领额度最高50万元。\n"
             + "办法自2026年1月1日起施行，有效期三年。\n", StandardCharsets.UTF_8);
-        IngestJob job = new IngestJob(settings, new DocumentPipeline(settings));
+        TestIngest job = new TestIngest(settings, Ingests.pipeline(settings));
         job.run(es, job.inputs(List.of(docs)), n -> { });
         server = Searchers.api(es, settings, api, actions).start();
     }

@@ -2,7 +2,7 @@ package io.policylens.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.policylens.extract.ChineseConverter;
+import io.policylens.text.ChineseConverter;
 import io.policylens.TestCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,7 @@
 package io.policylens.app;
 
+import io.policylens.node.NodeSettings;
+
 import io.policylens.index.EsSettings;
 import org.junit.jupiter.api.Test;
 
@@ -28,19 +30,5 @@ class SettingsTest {
         assertThatThrownBy(() -> EsSettings.of("localhost:9200")).hasMessageContaining("http://");
         assertThatThrownBy(() -> new EsSettings("http://x", "key", "user", "pw", null)).hasMessageContaining("not both");
         assertThat(new EsSettings("http://x", "secret", null, null, null).toString()).doesNotContain("secret");
-    }
-
-    @Test
-    void theSummaryLineIsTheOnePromised() {
-        IngestSummary s = new IngestSummary(12, 0, 3, 1);
-        assertThat(s).hasToString("ingested 12, unchanged 3, rejected 1");
-        assertThat(s.inputs()).isEqualTo(16);
-        assertThat(new IngestSummary(12, 2, 3, 1)).hasToString("ingested 12, duplicates 2, unchanged 3, rejected 1");
-    }
-
-    @Test
-    void theDistributionIsFoundWhereMavenPutIt() throws Exception {
-        Path zip = new ManagedNode(NodeSettings.defaults(Path.of("/tmp/h")), m -> { }).distribution();
-        assertThat(zip.getFileName().toString()).isEqualTo("elasticsearch-8.19.21.zip");
     }
 }

@@ -72,6 +72,21 @@ class CliIT {
     }
 
     @Test
+    void aCrawlOfAnUnreachableHostFailsAndSaysWhy(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home)
+        throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        String seed = "http://127.0.0.1:" + closedPort + "/news/index.html";
+        Run crawl = run("--home", home.toString(), "crawl", "--url", seed, "--once", "--timeout", "2", "--retries", "0");
+        assertThat(crawl.code()).as("nothing could be fetched").isNotZero();
+        assertThat(crawl.out()).contains("skipped by robots 0, failed 1");
+        assertThat(run("rejects").out()).contains("fetch").contains(seed)
+            .contains("robots.txt could not be fetched: connection refused by 127.0.0.1:" + closedPort);
+    }
+
+    @Test
     void indicatorsStreamAsJsonLinesAndCsvFollowingTheirSchema() throws Exception {
         run("ingest", TestCorpus.CORPUS.toString());
         com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory

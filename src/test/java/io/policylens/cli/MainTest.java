@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MainTest {
 
@@ -51,6 +52,47 @@ class MainTest {
         new CommandLine(main).parseArgs("search", "--es-url", "http://127.0.0.1:9999", "--home", "/tmp/x", "创新");
         assertThat(main.settings().cluster()).hasValueSatisfying(es -> assertThat(es.url()).isEqualTo("http://127.0.0.1:9999"));
         assertThat(main.settings().home().toString()).isEqualTo("/tmp/x");
+    }
+
+    @Test
+    void aBadEnvironmentValueNamesItsVariable() {
+        Main main = new Main();
+        new CommandLine(main).parseArgs("search", "创新");
+        assertThatThrownBy(() -> main.settings(java.util.Map.of("POLICYLENS_ES_NODES", "two")))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("POLICYLENS_ES_NODES must be a whole number, was 'two'");
+        assertThatThrownBy(() -> main.settings(java.util.Map.of("POLICYLENS_ES_PORT", "80")))
+            .hasMessageStartingWith("POLICYLENS_ES_PORT: ").hasMessageContaining("80");
+        assertThatThrownBy(() -> main.settings(java.util.Map.of("POLICYLENS_ES_HEAP", "lots")))
+            .hasMessageStartingWith("POLICYLENS_ES_HEAP: ");
+        assertThatThrownBy(() -> main.settings(java.util.Map.of("POLICYLENS_PARSER_HEAP", "big")))
+            .hasMessageStartingWith("POLICYLENS_PARSER_HEAP: ");
+        assertThat(main.settings(java.util.Map.of("POLICYLENS_ES_PORT", " 9300 ")).node().port()).isEqualTo(9300);
+    }
+
+    @Test
+    void extractPrintsTheLanguageTheIndexStores(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+        throws Exception {
+        // Latin letters alone once made the printed language "en" while the index stored the detector's "fr".
+        java.nio.file.Path file = tmp.resolve("communique.txt");
+        java.nio.file.Files.writeString(file, "Communiqué de presse\n\nLe gouvernement régional a annoncé un nouveau "
+            + "programme de soutien aux petites entreprises innovantes, avec des subventions pour la recherche et des "
+            + "prêts à taux réduit pour les jeunes pousses de la région.\n");
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(Main.commandLine().execute("extract", file.toString())).isZero();
+            System.setOut(new java.io.PrintStream(json, true, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(Main.commandLine().execute("extract", "--json", file.toString())).isZero();
+        } finally {
+            System.setOut(stdout);
+        }
+        String stored = new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(json.toString(java.nio.charset.StandardCharsets.UTF_8)).path("language").asText();
+        assertThat(stored).isEqualTo("fr");
+        assertThat(text.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("language " + stored);
     }
 
     private static void collect(CommandLine cl, List<CommandLine> out) {

@@ -1,5 +1,7 @@
 package io.policylens.extract;
 
+import io.policylens.text.ChineseConverter;
+
 import io.policylens.TestCorpus;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
 package io.policylens.extract;
 
+import io.policylens.text.ChineseConverter;
+import io.policylens.text.Script;
+
 import io.policylens.TestCorpus;
 import io.policylens.document.RawDocument;
 import io.policylens.document.RejectedException;

@@ -1,5 +1,7 @@
 package io.policylens.extract;
 
+import io.policylens.text.Script;
+
 import io.policylens.TestCorpus;
 import io.policylens.document.RejectedException;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,94 @@ class ExtractorTest {
     }
 
     @Test
+    void textOfFewerThanTenLettersIsNotADocument() {
+        // 15 KB of noncharacters behind a UTF-16 byte-order mark decode without error, and once made a document.
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(2 + 15_000);
+        b.put((byte) 0xFE).put((byte) 0xFF);
+        for (int i = 0; i < 7_500; i++) {
+            b.putChar(i % 2 == 0 ? '\uFFFF' : '\uFDD0');
+        }
+        assertThatThrownBy(() -> extractor.extract(TestCorpus.raw("noise.txt", "text/plain", b.array())))
+            .isInstanceOf(RejectedException.class).hasMessage("no text: 0 characters");
+        assertThatThrownBy(() -> extractor.extract(TestCorpus.raw("one-letter.html", "text/html",
+            "<html><body><p>a</p></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+            .isInstanceOf(RejectedException.class).hasMessage("no text: 1 character");
+        // Private-use and control characters are no letters either; nine Chinese characters are too few.
+        assertThatThrownBy(() -> extractor.extract(TestCorpus.raw("pua.txt", "text/plain",
+            "\uE000\uE001\uE002\uE003\uE004\uE005\uE006\uE007\uE008\uE009\uE00A 市政府发布通知今日".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8))))
+            .isInstanceOf(RejectedException.class).hasMessage("no text: 9 characters");
+        assertThat(Extractor.letters("市政府发布通知今日施行")).isEqualTo(11);
+    }
+
+    @Test
+    void officeFilesParsedInThisProcessKeepTikasZipBombGuard() {
+        // With the parser processes off, a DOCX of tables nested 30 deep (120 levels of XHTML) once went straight
+        // to the Word parser, past the guard the auto-detecting parser puts around every parse.
+        Extractor inProcess = new Extractor(ExtractSettings.defaults().withIsolatedHeap(null), TestCorpus.hanlp());
+        assertThatThrownBy(() -> inProcess.extract(TestCorpus.raw("nested.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", nestedTablesDocx(30))))
+            .isInstanceOf(RejectedException.class).hasMessageContaining("zip bomb");
+    }
+
+    @Test
+    void closingTheExtractorStopsItsParserProcesses() throws Exception {
+        Extractor isolated = new Extractor(ExtractSettings.defaults().withIsolatedHeap("96m"), TestCorpus.hanlp());
+        assertThat(isolated.extract(TestCorpus.raw("nanjing-rd-bulletin.pdf")).text()).contains("南京");
+        assertThat(forkProcesses("-Xmx96m")).as("a parser process was started").isPositive();
+        isolated.close();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (forkProcesses("-Xmx96m") > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(forkProcesses("-Xmx96m")).as("parser processes left running").isZero();
+    }
+
+    private static long forkProcesses(String heapFlag) {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+            .map(h -> h.info().commandLine().orElse("")).filter(c -> c.contains(heapFlag) && c.contains("tika-fork"))
+            .count();
+    }
+
+    private static byte[] nestedTablesDocx(int depth) throws java.io.IOException {
+        return docx(out -> {
+            StringBuilder x = new StringBuilder();
+            x.append("<w:tbl><w:tr><w:tc>".repeat(depth));
+            x.append("<w:p><w:r><w:t>各区县科技局应当按照本办法的规定组织申报工作。</w:t></w:r></w:p>");
+            x.append("</w:tc></w:tr></w:tbl>".repeat(depth));
+            x.append("<w:p/>");
+            out.write(x.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+    }
+
+    /** Writes the body of a DOCX's document.xml. */
+    private interface DocxBody {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /** A minimal DOCX (content types, relationships, document.xml) whose body the caller writes. */
+    private static byte[] docx(DocxBody body) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+                + "wordprocessingml.document.main+xml\"/></Types>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                + "officeDocument\" Target=\"word/document.xml\"/></Relationships>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.write(zip);
+            zip.write("</w:body></w:document>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
     void binaryGarbageNamedHtmlIsDetectedAndRejected() {
         byte[] garbage = new byte[2048];
         new java.util.Random(3).nextBytes(garbage);
@@ -122,33 +212,18 @@ class ExtractorTest {
     }
 
     private static byte[] bigDocx(int textBytes) throws java.io.IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
-                + "wordprocessingml.document.main+xml\"/></Types>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            zip.putNextEntry(new java.util.zip.ZipEntry("_rels/.rels"));
-            zip.write(("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                + "officeDocument\" Target=\"word/document.xml\"/></Relationships>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
-            zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            zip.write("<w:p><w:r><w:t>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return docx(out -> {
+            out.write("<w:p><w:r><w:t>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             StringBuilder chunk = new StringBuilder();
             for (int written = 0; written < textBytes; written += chunk.length() * 3) {
                 chunk.setLength(0);
                 for (int c = 0; c < 4096; c++) {
                     chunk.append((char) (0x4E00 + rnd.nextInt(16)));
                 }
-                zip.write(chunk.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.write(chunk.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
-            zip.write("</w:t></w:r></w:p>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            zip.write("</w:body></w:document>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return bytes.toByteArray();
+            out.write("</w:t></w:r></w:p>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
     }
 }

@@ -1,13 +1,13 @@
 package io.policylens.search;
 
+import io.policylens.app.Ingests;
+import io.policylens.TestIngest;
 import io.policylens.TestCluster;
 import io.policylens.TestCorpus;
 import io.policylens.app.Cluster;
-import io.policylens.app.DocumentPipeline;
-import io.policylens.app.IngestJob;
+import io.policylens.ingest.DocumentPipeline;
 import io.policylens.app.Settings;
 import io.policylens.index.EsConnection;
-import io.policylens.index.EsSettings;
 import io.policylens.index.IndexLayout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,12 +26,11 @@ class DocumentSearcherIT {
 
     @BeforeAll
     static void ingestCorpus() throws Exception {
-        Settings s = Settings.defaults(Path.of("target/it-search-home")).withCluster(EsSettings.of(TestCluster.url()))
-            .withIndexPrefix(TestCluster.uniquePrefix("search"));
+        Settings s = TestCluster.settings(Path.of("target/it-search-home"), "search");
         es = Cluster.connect(s, m -> { });
         layout = new IndexLayout(es.client(), s.indexPrefix());
-        DocumentPipeline pipeline = new DocumentPipeline(s);
-        IngestJob job = new IngestJob(s, pipeline);
+        DocumentPipeline pipeline = Ingests.pipeline(s);
+        TestIngest job = new TestIngest(s, pipeline);
         assertThat(job.run(es, job.inputs(List.of(TestCorpus.CORPUS)), n -> { }).ingested()).isEqualTo(12);
         searcher = io.policylens.app.Searchers.documents(es, s);
     }

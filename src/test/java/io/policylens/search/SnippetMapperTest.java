@@ -1,6 +1,6 @@
 package io.policylens.search;
 
-import io.policylens.extract.OffsetMap;
+import io.policylens.text.OffsetMap;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

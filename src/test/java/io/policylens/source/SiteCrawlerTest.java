@@ -46,9 +46,17 @@ class SiteCrawlerTest {
             List.of(Pattern.compile(".*/(news/2026|mirror|private)/.*\\.html")), 100, 2, delay, true);
     }
 
+    /** Every article of a pass, each settled as ingest would settle it (indexed: its state kept). */
     private static List<RawDocument> drain(SiteCrawler.Pass pass) {
         List<RawDocument> out = new ArrayList<>();
-        pass.forEach(out::add);
+        for (RawDocument d : pass) {
+            out.add(d);
+            try {
+                pass.settled(d.source().uri(), true);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return out;
     }
 
@@ -108,6 +116,58 @@ class SiteCrawlerTest {
             .containsExactly("/news/2026/changing.html");
         assertThat(third.summary().changed()).isEqualTo(1);
         assertThat(third.summary().unchanged()).isEqualTo(4);
+    }
+
+    @Test
+    void anArticleIsKnownOnlyOnceItIsSettled() throws Exception {
+        SiteCrawler.Pass first = crawler.crawl(news(Duration.ZERO));
+        List<RawDocument> fetched = new ArrayList<>();
+        first.forEach(fetched::add);
+        assertThat(fetched).hasSize(5);
+        // Fetched, not yet indexed: nothing known of the articles (a process killed now loses nothing).
+        assertThat(state.pages.keySet()).noneMatch(u -> u.contains("/news/2026/") || u.contains("/mirror/"));
+        first.settled(site.url("/news/2026/gbk-district.html"), true);
+        first.settled(site.url("/news/2026/big5-taipei.html"), false); // its ingest failed: fetched again next time
+        assertThat(state.pages).containsKey(site.url("/news/2026/gbk-district.html"))
+            .doesNotContainKey(site.url("/news/2026/big5-taipei.html"));
+
+        SiteCrawler.Pass second = crawler.crawl(news(Duration.ZERO));
+        assertThat(drain(second)).extracting(d -> URI.create(d.source().uri()).getPath()).containsExactlyInAnyOrder(
+            "/news/2026/innovation-fund.html", "/news/2026/big5-taipei.html", "/mirror/innovation-fund.html",
+            "/news/2026/changing.html");
+        assertThat(second.summary().unchanged()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreachableHostIsAFetchFailureNotARobotsSkip() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        SiteCrawler.Pass refused = crawler.crawl(CrawlSpec.adHoc(URI.create("http://127.0.0.1:" + closedPort + "/news/"),
+            10, 1, Duration.ZERO));
+        assertThat(drain(refused)).isEmpty();
+        assertThat(refused.summary().skippedRobots()).isZero();
+        assertThat(refused.summary().fetched()).isZero();
+        assertThat(refused.summary().failures()).singleElement().satisfies(f -> {
+            assertThat(f.url()).isEqualTo("http://127.0.0.1:" + closedPort + "/news/");
+            assertThat(f.reason()).isEqualTo("robots.txt could not be fetched: connection refused by 127.0.0.1:"
+                + closedPort);
+        });
+
+        SiteCrawler.Pass unknown = crawler.crawl(CrawlSpec.adHoc(URI.create("http://no-such-host.invalid/news/"), 10, 1,
+            Duration.ZERO));
+        assertThat(drain(unknown)).isEmpty();
+        assertThat(unknown.summary().skippedRobots()).isZero();
+        assertThat(unknown.summary().failures()).extracting(CrawlFailure::reason)
+            .containsExactly("robots.txt could not be fetched: unknown host no-such-host.invalid");
+    }
+
+    @Test
+    void robotsTxtIsAskedAgainEachPassSoAHostThatWasDownIsCrawledWhenItIsBack() {
+        drain(crawler.crawl(news(Duration.ZERO)));
+        drain(crawler.crawl(news(Duration.ZERO)));
+        assertThat(site.requests("/robots.txt")).isEqualTo(2);
     }
 
     @Test

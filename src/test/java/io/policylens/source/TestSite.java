@@ -104,6 +104,13 @@ public final class TestSite implements AutoCloseable {
                 }
                 case "/news/2026/loop.html" -> redirect(ex, "/news/2026/loop-back.html");
                 case "/news/2026/loop-back.html" -> redirect(ex, "/news/2026/loop.html");
+                case "/bulk/index.html" -> {
+                    List<String> links = new java.util.ArrayList<>();
+                    for (int i = 1; i <= BULK_ARTICLES; i++) {
+                        links.add("/bulk/" + i + ".html");
+                    }
+                    send(ex, 200, "text/html; charset=utf-8", listing("通知公告", links, StandardCharsets.UTF_8), null);
+                }
                 case "/stream/endless" -> endless(ex, 0);
                 case "/stream/drip" -> endless(ex, 200);
                 case "/feed.xml" -> send(ex, 200, "application/rss+xml; charset=utf-8", rss(), null);
@@ -112,9 +119,39 @@ public final class TestSite implements AutoCloseable {
                     article(ex, path, "光伏发电补贴政策延续", ARTICLE_FEED, StandardCharsets.UTF_8, "utf-8");
                 case "/sitemap/water-plan.html" ->
                     article(ex, path, "水资源保护三年行动计划", ARTICLE_SITEMAP, StandardCharsets.UTF_8, "utf-8");
-                default -> send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8), null);
+                default -> {
+                    java.util.regex.Matcher bulk = java.util.regex.Pattern.compile("/bulk/(\\d+)\\.html").matcher(path);
+                    if (bulk.matches() && Integer.parseInt(bulk.group(1)) <= BULK_ARTICLES) {
+                        int n = Integer.parseInt(bulk.group(1));
+                        article(ex, path, "第" + n + "号通知", bulkArticle(n), StandardCharsets.UTF_8, "utf-8");
+                    } else {
+                        send(ex, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8), null);
+                    }
+                }
             }
         }
+    }
+
+    /** Articles under /bulk/, listed by /bulk/index.html: enough for a crawl to be stopped half-way. */
+    public static final int BULK_ARTICLES = 40;
+
+    /** Article n of /bulk/: three paragraphs of its own (seeded by n), so that no two are near copies. */
+    static String[] bulkArticle(int n) {
+        String pool = "科技创新发展产业项目资金支持企业人才服务建设推动实施培育研究技术政策改革市场数字经济绿色能源"
+            + "交通医疗教育农业制造生态文化旅游金融开放合作安全治理城市乡村港口园区平台标准质量品牌";
+        java.util.Random r = new java.util.Random(n * 7919L);
+        String[] out = new String[3];
+        for (int p = 0; p < 3; p++) {
+            StringBuilder sb = new StringBuilder();
+            for (int s = 0; s < 4; s++) {
+                for (int c = 0; c < 18; c++) {
+                    sb.append(pool.charAt(r.nextInt(pool.length())));
+                }
+                sb.append(s == 3 ? "。" : "，");
+            }
+            out[p] = sb.toString();
+        }
+        return out;
     }
 
     private void article(HttpExchange ex, String path, String title, String[] paragraphs, Charset cs, String label)

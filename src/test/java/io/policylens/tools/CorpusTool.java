@@ -2,8 +2,8 @@ package io.policylens.tools;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
-import io.policylens.extract.HanLpRuntime;
-import io.policylens.extract.HanLpSettings;
+import io.policylens.text.HanLpRuntime;
+import io.policylens.text.HanLpSettings;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;

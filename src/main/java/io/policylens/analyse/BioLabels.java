@@ -1,0 +1,31 @@
+package io.policylens.analyse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Labels {@code O B-PER I-PER B-LOC I-LOC B-ORG I-ORG} read back into entity spans. */
+public final class BioLabels {
+
+    private BioLabels() {
+    }
+
+    /** Entities of a label sequence as {@code type:begin:end} strings, for exact-match scoring. */
+    public static List<String> entities(List<String> labels) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        String type = null;
+        for (int i = 0; i <= labels.size(); i++) {
+            String l = i < labels.size() ? labels.get(i) : "O";
+            boolean continues = type != null && l.equals("I-" + type);
+            if (!continues && type != null) {
+                out.add(type + ":" + start + ":" + i);
+                type = null;
+            }
+            if (l.startsWith("B-") || (l.startsWith("I-") && type == null)) {
+                type = l.substring(2);
+                start = i;
+            }
+        }
+        return out;
+    }
+}

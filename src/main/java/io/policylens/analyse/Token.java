@@ -1,9 +1,0 @@
-package io.policylens.analyse;
-
-/**
- * A word of the normalised text.
- *
- * @param tag its part of speech in HanLP's tag set (PKU/CTB-like: n, v, nr, ns, nt …)
- */
-public record Token(String text, int begin, int end, String tag) {
-}

@@ -1,0 +1,41 @@
+package io.policylens.text;
+
+import com.hankcs.hanlp.HanLP;
+
+/**
+ * The one place where HanLP's static, process-wide configuration is set. Classes that use HanLP take a
+ * {@code HanLpRuntime} in their constructor, which proves the configuration happened before them.
+ * Thread-safe.
+ */
+public final class HanLpRuntime {
+
+    private static HanLpRuntime instance;
+    private final HanLpSettings settings;
+
+    private HanLpRuntime(HanLpSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Configures HanLP once per process. A second call with the same settings returns the same runtime;
+     * different settings fail, because HanLP's state is global and cannot hold two configurations.
+     */
+    public static synchronized HanLpRuntime configure(HanLpSettings settings) {
+        if (instance != null) {
+            if (!instance.settings.equals(settings)) {
+                throw new IllegalStateException("HanLP is already configured with " + instance.settings);
+            }
+            return instance;
+        }
+        HanLP.Config.enableDebug(settings.debug());
+        // PolicyLens normalises text itself and keeps offsets; HanLP must not rewrite characters behind its back.
+        HanLP.Config.Normalization = false;
+        HanLP.Config.ShowTermNature = true;
+        instance = new HanLpRuntime(settings);
+        return instance;
+    }
+
+    public HanLpSettings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,140 @@
+package io.policylens.tools.bench;
+
+import io.policylens.app.Settings;
+
+import io.policylens.analyse.IndicatorExtractor;
+import io.policylens.analyse.LanguageIdentifier;
+import io.policylens.text.Segmenter;
+import io.policylens.analyse.EntityRecognizer;
+import io.policylens.document.RawDocument;
+import io.policylens.document.RejectedException;
+import io.policylens.document.SourceRef;
+import io.policylens.extract.ArtifactRepair;
+import io.policylens.text.ChineseConverter;
+import io.policylens.extract.CommonCharacters;
+import io.policylens.extract.ExtractSettings;
+import io.policylens.text.HanLpRuntime;
+import io.policylens.extract.HtmlMainContent;
+import io.policylens.extract.LineBasedMainContent;
+import io.policylens.extract.MainText;
+import io.policylens.extract.ParsedText;
+import io.policylens.text.ScriptDetector;
+import io.policylens.text.TextNormaliser;
+import io.policylens.extract.TikaTextParser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Times each step of extraction, and the analysis steps beside them, on the same documents in one run, on one
+ * thread: parse (Tika, charset), repair (pinyin, SEO), main content (HTML density + line rules), normalise
+ * (traditional → simplified with offsets), script; then segmentation with name recognition, indicators, language.
+ * Characters are those of the parsed page text, so every step is measured on the same count.
+ */
+public final class ExtractionBenchmark {
+
+    /** One step's totals over all rounds. */
+    public record StepTime(String step, String stage, long nanos, long chars, long docs) {
+        public double charsPerSecond() {
+            return nanos == 0 ? 0 : chars / (nanos / 1e9);
+        }
+    }
+
+    private final TikaTextParser parser;
+    private final ArtifactRepair repair;
+    private final HtmlMainContent html = new HtmlMainContent();
+    private final LineBasedMainContent lines = new LineBasedMainContent();
+    private final TextNormaliser normaliser;
+    private final ScriptDetector script;
+    private final Segmenter segmenter;
+    private final EntityRecognizer entities = new EntityRecognizer(io.policylens.analyse.CharNerModel.bundled(),
+        new io.policylens.analyse.PlaceResolver());
+    private final IndicatorExtractor indicators = new IndicatorExtractor();
+    private final LanguageIdentifier language = new LanguageIdentifier();
+
+    public ExtractionBenchmark(Settings settings) {
+        HanLpRuntime hanlp = HanLpRuntime.configure(settings.hanlp());
+        ChineseConverter converter = new ChineseConverter(hanlp);
+        this.parser = new TikaTextParser(ExtractSettings.defaults(), CommonCharacters.both(converter));
+        this.repair = new ArtifactRepair(converter);
+        this.normaliser = new TextNormaliser(converter);
+        this.script = new ScriptDetector(converter);
+        this.segmenter = new Segmenter(hanlp);
+    }
+
+    public List<StepTime> run(Path dir, int warmup, int rounds, Consumer<String> log) throws IOException, RejectedException {
+        List<RawDocument> docs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".json")).sorted().toList()) {
+                docs.add(RawDocument.of(SourceRef.ofFile(p), Instant.now(), null, null, Files.readAllBytes(p)));
+            }
+        }
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        for (int r = 0; r < warmup + rounds; r++) {
+            boolean measure = r >= warmup;
+            for (RawDocument raw : docs) {
+                once(raw, measure ? totals : new LinkedHashMap<>());
+            }
+            if (measure && (r - warmup + 1) % Math.max(1, rounds / 5) == 0) {
+                log.accept("round " + (r - warmup + 1) + " of " + rounds);
+            }
+        }
+        List<StepTime> out = new ArrayList<>();
+        totals.forEach((step, t) -> out.add(new StepTime(step, step.startsWith("analyse") ? "analyse" : "extract",
+            t[0], t[1], t[2])));
+        return out;
+    }
+
+    private void once(RawDocument raw, Map<String, long[]> totals) throws RejectedException {
+        long t0 = System.nanoTime();
+        ParsedText parsed = parser.parse(raw);
+        long chars = parsed.text().length();
+        long t1 = System.nanoTime();
+        add(totals, "extract: parse (Tika, charset)", t1 - t0, chars);
+        List<String> region = parsed.htmlBlocks().isEmpty() ? null : html.region(parsed.htmlBlocks());
+        String text = region == null ? parsed.text() : String.join("\n", region);
+        long t2 = System.nanoTime();
+        ArtifactRepair.Repaired repaired = repair.repair(text);
+        long t3 = System.nanoTime();
+        MainText main = lines.select(parsed.withText(parsed.title(), repaired.text()));
+        long t4 = System.nanoTime();
+        add(totals, "extract: main content (density + lines)", (t2 - t1) + (t4 - t3), chars);
+        add(totals, "extract: repair (pinyin, SEO, censored)", t3 - t2, chars);
+        String original = String.join("\n", main.paragraphs());
+        var normalised = normaliser.normalise(original);
+        long t5 = System.nanoTime();
+        add(totals, "extract: normalise (t→s, offsets)", t5 - t4, chars);
+        script.detect(original);
+        long t6 = System.nanoTime();
+        add(totals, "extract: script", t6 - t5, chars);
+        add(totals, "extract: all steps", t6 - t0, chars);
+        segmenter.segment(normalised.text());
+        long t65 = System.nanoTime();
+        add(totals, "analyse: segment (HanLP)", t65 - t6, chars);
+        entities.recognise(normalised.text());
+        long t7 = System.nanoTime();
+        add(totals, "analyse: entities (trained tagger)", t7 - t65, chars);
+        indicators.extract(normalised.text());
+        long t8 = System.nanoTime();
+        add(totals, "analyse: indicators", t8 - t7, chars);
+        language.identify(normalised.text());
+        long t9 = System.nanoTime();
+        add(totals, "analyse: language (OpenNLP)", t9 - t8, chars);
+        add(totals, "analyse: all steps", t9 - t6, chars);
+    }
+
+    private static void add(Map<String, long[]> totals, String step, long nanos, long chars) {
+        long[] t = totals.computeIfAbsent(step, k -> new long[3]);
+        t[0] += nanos;
+        t[1] += chars;
+        t[2]++;
+    }
+}
