@@ -56,7 +56,7 @@ class ArchitectureTest {
     void eachLibraryStaysInThePackagesThatWrapIt() {
         libraryIn("org.apache.camel..", "pipelines", "app", "cli");
         libraryIn("org.apache.tika..", "extract", "tools");
-        libraryIn("com.hankcs..", "text", "analyse", "extract", "tools");
+        libraryIn("com.hankcs..", "text", "analyse", "tools");
         libraryIn("opennlp..", "analyse", "tools");
         libraryIn("co.elastic.clients..", "index", "search", "node", "tools");
         libraryIn("io.javalin..", "api", "app", "cli");

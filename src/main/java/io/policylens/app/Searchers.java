@@ -24,7 +24,7 @@ public final class Searchers {
     public static DocumentSearcher documents(EsConnection es, Settings settings) {
         HanLpRuntime hanlp = HanLpRuntime.configure(settings.hanlp());
         return new DocumentSearcher(es.client(), new IndexLayout(es.client(), settings.indexPrefix()),
-            new ChineseConverter(hanlp), new Segmenter(hanlp));
+            ChineseConverter.opencc(), new Segmenter(hanlp));
     }
 
     /** The HTTP API over the connected cluster, not yet started; {@code actions} may be null (none offered). */

@@ -76,9 +76,9 @@ final class BenchCommand {
                 .run(dir, warmup, rounds, System.err::println);
             double extract = rate(steps, "extract: all steps");
             double analyse = rate(steps, "analyse: all steps");
-            System.out.printf("%-42s %14s %10s%n", "step (one thread)", "chars/s", "ms/doc");
+            System.out.printf("%-54s %14s %10s%n", "step (one thread)", "chars/s", "ms/doc");
             for (ExtractionBenchmark.StepTime s : steps) {
-                System.out.printf(Locale.ROOT, "%-42s %14.0f %10.3f%n", s.step(), s.charsPerSecond(),
+                System.out.printf(Locale.ROOT, "%-54s %14.0f %10.3f%n", s.step(), s.charsPerSecond(),
                     s.nanos() / 1e6 / s.docs());
             }
             System.out.printf(Locale.ROOT, "%nextraction ÷ analysis throughput: %.2f (above 1: extraction is not the bottleneck)%n",

@@ -25,15 +25,13 @@ public final class CommonCharacters {
     private CommonCharacters() {
     }
 
-    /** The set, with each character's traditional forms added through the converter. */
+    /** The set, with each character's traditional forms (发 → 發, 髮) from the converter's tables. */
     public static Set<Integer> both(ChineseConverter converter) {
         Set<Integer> out = new HashSet<>();
-        SIMPLIFIED.codePoints().forEach(out::add);
-        converter.toTraditional(SIMPLIFIED).codePoints().forEach(out::add);
-        // Per character too: phrase conversion alone misses forms such as 發/髮 for 发.
-        for (int i = 0; i < SIMPLIFIED.length(); i++) {
-            converter.toTraditional(SIMPLIFIED.substring(i, i + 1)).codePoints().forEach(out::add);
-        }
+        SIMPLIFIED.codePoints().forEach(cp -> {
+            out.add(cp);
+            out.addAll(converter.traditionalFormsOf(cp));
+        });
         "，。、；：？！“”‘’（）《》—…".codePoints().forEach(out::add);
         return Set.copyOf(out);
     }

@@ -1,7 +1,6 @@
 package io.policylens.extract;
 
 import io.policylens.text.ChineseConverter;
-import io.policylens.text.HanLpRuntime;
 import io.policylens.text.NormalisedText;
 import io.policylens.text.ScriptDetector;
 import io.policylens.text.TextNormaliser;
@@ -26,8 +25,8 @@ public final class Extractor implements AutoCloseable {
     private final ArtifactRepair repair;
     private final HtmlMainContent htmlContent = new HtmlMainContent();
 
-    public Extractor(ExtractSettings settings, HanLpRuntime hanlp) {
-        this.converter = new ChineseConverter(hanlp);
+    public Extractor(ExtractSettings settings) {
+        this.converter = ChineseConverter.opencc();
         this.parser = new TikaTextParser(settings, CommonCharacters.both(converter));
         this.normaliser = new TextNormaliser(converter);
         this.scriptDetector = new ScriptDetector(converter);
@@ -138,7 +137,7 @@ public final class Extractor implements AutoCloseable {
             flags.add("truncated");
         }
         String titleOriginal = main.title();
-        String title = converter.toSimplified(TextNormaliser.toHalfWidth(titleOriginal));
+        String title = normaliser.normaliseShort(titleOriginal);
         return new CleanDocument(raw.id(), raw.source(), title, titleOriginal,
             main.published() != null ? main.published() : parsed.published(),
             normalised.text(), normalised.original(), normalised.offsetMap(),

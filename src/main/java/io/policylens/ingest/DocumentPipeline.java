@@ -21,7 +21,7 @@ public final class DocumentPipeline implements AutoCloseable {
 
     public DocumentPipeline(ExtractSettings extract, HanLpSettings hanlp) {
         HanLpRuntime runtime = HanLpRuntime.configure(hanlp);
-        this.extractor = new Extractor(extract, runtime);
+        this.extractor = new Extractor(extract);
         this.analyser = new Analyser(runtime);
     }
 

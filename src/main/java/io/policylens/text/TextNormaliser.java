@@ -1,9 +1,9 @@
 package io.policylens.text;
 
 /**
- * Normalises a text for analysis: full-width Latin letters and digits to half-width, traditional to simplified
- * by phrase. Works sentence by sentence, so that where a conversion changes a length, the offset map stays exact
- * everywhere else. Thread-safe.
+ * Normalises a text for analysis: full-width Latin letters and digits to half-width, traditional to simplified as
+ * OpenCC converts ({@link ChineseConverter}), with an exact offset map both ways between the result and the
+ * original. Thread-safe.
  */
 public final class TextNormaliser {
 
@@ -14,21 +14,14 @@ public final class TextNormaliser {
     }
 
     public NormalisedText normalise(String original) {
-        StringBuilder text = new StringBuilder(original.length());
-        OffsetMap.Builder map = new OffsetMap.Builder();
-        int start = 0;
-        int n = original.length();
-        for (int i = 0; i < n; i++) {
-            char c = original.charAt(i);
-            if (c == '\n' || c == '。' || c == '！' || c == '？' || c == '；' || i == n - 1) {
-                String piece = original.substring(start, i + 1);
-                String converted = converter.toSimplified(toHalfWidth(piece));
-                text.append(converted);
-                map.replaced(converted.length(), piece.length());
-                start = i + 1;
-            }
-        }
-        return new NormalisedText(text.toString(), original, map.build());
+        // Half-width forms replace full-width ones unit for unit: the conversion's map is the whole map.
+        ChineseConverter.Conversion c = converter.convert(toHalfWidth(original));
+        return new NormalisedText(c.text(), original, c.offsets());
+    }
+
+    /** A short text (a title, a query) normalised as documents are, without offsets. */
+    public String normaliseShort(String text) {
+        return converter.toSimplified(toHalfWidth(text));
     }
 
     /**

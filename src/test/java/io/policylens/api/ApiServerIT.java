@@ -138,7 +138,7 @@ class ApiServerIT {
         String text = doc.path("text").asText();
         String original = doc.path("text_original").asText();
         assertThat(doc.path("script").asText()).isEqualTo("traditional");
-        ChineseConverter converter = new ChineseConverter(TestCorpus.hanlp());
+        ChineseConverter converter = ChineseConverter.opencc();
         assertThat(doc.path("entities").size()).isPositive();
         for (JsonNode e : doc.path("entities")) {
             for (int i = 0; i < e.path("spans").size(); i++) {

@@ -32,7 +32,7 @@ class DocumentJsonTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/io/policylens/contract");
     private final ObjectMapper mapper = new ObjectMapper();
-    private final Extractor extractor = new Extractor(ExtractSettings.defaults(), TestCorpus.hanlp());
+    private final Extractor extractor = new Extractor(ExtractSettings.defaults());
     private final Analyser analyser = new Analyser(TestCorpus.hanlp());
 
     @ParameterizedTest

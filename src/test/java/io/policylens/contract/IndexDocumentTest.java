@@ -18,7 +18,7 @@ class IndexDocumentTest {
     @Test
     void carriesBothTextsTheWordsEntityFacetsAndNestedIndicators() throws RejectedException {
         AnalysedDocument doc = new Analyser(TestCorpus.hanlp()).analyse(
-            new Extractor(ExtractSettings.defaults(), TestCorpus.hanlp()).extract(TestCorpus.raw("hsinchu-big5.html")));
+            new Extractor(ExtractSettings.defaults()).extract(TestCorpus.raw("hsinchu-big5.html")));
         ObjectNode src = new IndexDocument().toSource(doc,
             io.policylens.analyse.TextFingerprint.of(doc.clean().text()), Instant.parse("2026-01-01T00:00:00Z"), "7");
         assertThat(src.path("text").asText()).startsWith("国家科学及技术委员会");

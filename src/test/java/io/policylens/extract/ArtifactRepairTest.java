@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ArtifactRepairTest {
 
-    private final ArtifactRepair repair = new ArtifactRepair(new ChineseConverter(TestCorpus.hanlp()));
+    private final ArtifactRepair repair = new ArtifactRepair(ChineseConverter.opencc());
 
     @Test
     void pinyinAnnotationsGoOnlyWhereTheyAreAReadingOfTheCharacter() {

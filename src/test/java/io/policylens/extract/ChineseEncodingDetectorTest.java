@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ChineseEncodingDetectorTest {
 
-    private static final Set<Integer> COMMON = CommonCharacters.both(new ChineseConverter(TestCorpus.hanlp()));
-    private final Extractor extractor = new Extractor(ExtractSettings.defaults(), TestCorpus.hanlp());
+    private static final Set<Integer> COMMON = CommonCharacters.both(ChineseConverter.opencc());
+    private final Extractor extractor = new Extractor(ExtractSettings.defaults());
 
     private static byte[] fixture(String name) throws IOException {
         try (InputStream in = ChineseEncodingDetectorTest.class.getResourceAsStream("charsets/" + name)) {

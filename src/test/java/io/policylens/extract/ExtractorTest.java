@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Whole documents of every format and charset the corpus holds, through Tika and the main-content step. */
 class ExtractorTest {
 
-    private final Extractor extractor = new Extractor(ExtractSettings.defaults(), TestCorpus.hanlp());
+    private final Extractor extractor = new Extractor(ExtractSettings.defaults());
 
     @Test
     void htmlInUtf8() throws RejectedException {
@@ -98,7 +98,7 @@ class ExtractorTest {
     void officeFilesParsedInThisProcessKeepTikasZipBombGuard() {
         // With the parser processes off, a DOCX of tables nested 30 deep (120 levels of XHTML) once went straight
         // to the Word parser, past the guard the auto-detecting parser puts around every parse.
-        Extractor inProcess = new Extractor(ExtractSettings.defaults().withIsolatedHeap(null), TestCorpus.hanlp());
+        Extractor inProcess = new Extractor(ExtractSettings.defaults().withIsolatedHeap(null));
         assertThatThrownBy(() -> inProcess.extract(TestCorpus.raw("nested.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", nestedTablesDocx(30))))
             .isInstanceOf(RejectedException.class).hasMessageContaining("zip bomb");
@@ -106,7 +106,7 @@ class ExtractorTest {
 
     @Test
     void closingTheExtractorStopsItsParserProcesses() throws Exception {
-        Extractor isolated = new Extractor(ExtractSettings.defaults().withIsolatedHeap("96m"), TestCorpus.hanlp());
+        Extractor isolated = new Extractor(ExtractSettings.defaults().withIsolatedHeap("96m"));
         assertThat(isolated.extract(TestCorpus.raw("nanjing-rd-bulletin.pdf")).text()).contains("南京");
         assertThat(forkProcesses("-Xmx96m")).as("a parser process was started").isPositive();
         isolated.close();
@@ -188,8 +188,7 @@ class ExtractorTest {
 
     @Test
     void aParseThatTakesTooLongIsAbandonedAndTheInputRejected() {
-        Extractor impatient = new Extractor(ExtractSettings.defaults().withParseTimeout(java.time.Duration.ofNanos(1)),
-            TestCorpus.hanlp());
+        Extractor impatient = new Extractor(ExtractSettings.defaults().withParseTimeout(java.time.Duration.ofNanos(1)));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> impatient.extract(TestCorpus.raw("nanjing-rd-bulletin.pdf")))
             .isInstanceOf(io.policylens.document.RejectedException.class)
             .hasMessageContaining("parsing took longer than");
@@ -199,7 +198,7 @@ class ExtractorTest {
     void aParseThatRunsOutOfMemoryTakesDownItsOwnProcessNotTheRun() throws Exception {
         // The parser processes get 64 MB; a DOCX whose one run of text is 48 MB (no zip bomb: it compresses about
         // 6:1) needs more than that: the parser gathers a run's text before it hands it on.
-        Extractor cramped = new Extractor(ExtractSettings.defaults().withIsolatedHeap("64m"), TestCorpus.hanlp());
+        Extractor cramped = new Extractor(ExtractSettings.defaults().withIsolatedHeap("64m"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> cramped.extract(TestCorpus.raw("big.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bigDocx(48 << 20))))
             .isInstanceOf(io.policylens.document.RejectedException.class)

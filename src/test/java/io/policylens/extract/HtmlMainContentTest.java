@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HtmlMainContentTest {
 
-    private final Extractor extractor = new Extractor(ExtractSettings.defaults(), TestCorpus.hanlp());
+    private final Extractor extractor = new Extractor(ExtractSettings.defaults());
 
     private static byte[] page(String name) throws IOException {
         try (InputStream in = HtmlMainContentTest.class.getResourceAsStream("pages/" + name)) {
@@ -43,7 +43,7 @@ class HtmlMainContentTest {
 
     @Test
     void traditionalChineseIsSimplifiedByPhraseWithoutRegionalRewrites() {
-        ChineseConverter c = new ChineseConverter(TestCorpus.hanlp());
+        ChineseConverter c = ChineseConverter.opencc();
         assertThat(c.toSimplified("頭髮乾燥，乾隆年間")).isEqualTo("头发干燥，乾隆年间");
         // Taiwanese vocabulary stays itself (软体, not 软件): analysts search what the source said.
         assertThat(c.toSimplified("軟體與計程車")).isEqualTo("软体与计程车");

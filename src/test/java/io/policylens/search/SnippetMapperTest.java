@@ -28,4 +28,17 @@ class SnippetMapperTest {
         String fragment = "甲" + P + "创" + Q + P + "新" + Q + "乙";
         assertThat(SnippetMapper.toOriginal(fragment, text, original, map).marked("<em>", "</em>")).isEqualTo("甲<em>創(chuàng)新</em>乙");
     }
+
+    @Test
+    void aHighlightAfterACharacterThatGrewInConversionLandsOnTheRightWord() {
+        // 殢 (one UTF-16 unit) is 𣨼 (two) in the simplified text: the highlight after it must not slide by one.
+        String original = "殢雲尤雨，創新驅動發展";
+        io.policylens.text.ChineseConverter.Conversion c = io.policylens.text.ChineseConverter.opencc().convert(original);
+        String text = c.text();
+        assertThat(text.length()).isEqualTo(original.length() + 1);
+        int at = text.indexOf("创新");
+        String fragment = text.substring(0, at) + P + "创新" + Q + text.substring(at + 2);
+        assertThat(SnippetMapper.toOriginal(fragment, text, original, c.offsets()).marked("<em>", "</em>"))
+            .isEqualTo("殢雲尤雨，<em>創新</em>驅動發展");
+    }
 }

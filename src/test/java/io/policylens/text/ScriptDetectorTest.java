@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ScriptDetectorTest {
 
-    private final ScriptDetector detector = new ScriptDetector(new ChineseConverter(TestCorpus.hanlp()));
+    private final ScriptDetector detector = new ScriptDetector(ChineseConverter.opencc());
 
     @Test
     void tellsTheScriptsApart() {

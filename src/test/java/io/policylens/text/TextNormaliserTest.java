@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TextNormaliserTest {
 
-    private final TextNormaliser normaliser = new TextNormaliser(new ChineseConverter(TestCorpus.hanlp()));
+    private final TextNormaliser normaliser = new TextNormaliser(ChineseConverter.opencc());
 
     @Test
     void traditionalBecomesSimplifiedWithTheOriginalKept() {

@@ -49,6 +49,8 @@ public final class ExtractionBenchmark {
     }
 
     private final TikaTextParser parser;
+    private final ChineseConverter converter;
+    private final HanLpConverter hanlpConverter;
     private final ArtifactRepair repair;
     private final HtmlMainContent html = new HtmlMainContent();
     private final LineBasedMainContent lines = new LineBasedMainContent();
@@ -62,7 +64,8 @@ public final class ExtractionBenchmark {
 
     public ExtractionBenchmark(Settings settings) {
         HanLpRuntime hanlp = HanLpRuntime.configure(settings.hanlp());
-        ChineseConverter converter = new ChineseConverter(hanlp);
+        this.converter = ChineseConverter.opencc();
+        this.hanlpConverter = new HanLpConverter(hanlp);
         this.parser = new TikaTextParser(ExtractSettings.defaults(), CommonCharacters.both(converter));
         this.repair = new ArtifactRepair(converter);
         this.normaliser = new TextNormaliser(converter);
@@ -90,6 +93,55 @@ public final class ExtractionBenchmark {
         List<StepTime> out = new ArrayList<>();
         totals.forEach((step, t) -> out.add(new StepTime(step, step.startsWith("analyse") ? "analyse" : "extract",
             t[0], t[1], t[2])));
+        out.addAll(converters(docs, rounds));
+        return out;
+    }
+
+    /**
+     * Traditional → simplified alone, ours (OpenCC's tables, with offsets) beside HanLP portable's, on the same text
+     * in one run: the documents' text as written, and as HanLP writes it in traditional characters, each repeated
+     * to a million characters and converted a document at a time.
+     */
+    private List<StepTime> converters(List<RawDocument> docs, int rounds) throws RejectedException {
+        List<String> simplified = new ArrayList<>();
+        for (RawDocument raw : docs) {
+            ParsedText parsed = parser.parse(raw);
+            simplified.add(converter.toSimplified(parsed.text()));
+        }
+        List<String> traditional = simplified.stream().map(hanlpConverter::toTraditional).toList();
+        List<StepTime> out = new ArrayList<>();
+        for (var input : List.of(Map.entry("simplified", simplified), Map.entry("traditional", traditional))) {
+            List<String> texts = new ArrayList<>();
+            long chars = 0;
+            while (chars < 1_000_000) {
+                for (String t : input.getValue()) {
+                    texts.add(t);
+                    chars += t.length();
+                }
+            }
+            long ours = 0;
+            long theirs = 0;
+            for (int r = 0; r < Math.max(3, rounds / 5); r++) {
+                long t0 = System.nanoTime();
+                for (String t : texts) {
+                    converter.convert(t);
+                }
+                long t1 = System.nanoTime();
+                for (String t : texts) {
+                    hanlpConverter.toSimplified(t);
+                }
+                long t2 = System.nanoTime();
+                if (r > 0) { // the first round warms both up
+                    ours += t1 - t0;
+                    theirs += t2 - t1;
+                }
+            }
+            int measured = Math.max(3, rounds / 5) - 1;
+            out.add(new StepTime("convert " + input.getKey() + " text: ours (OpenCC tables, offsets)", "convert", ours,
+                chars * measured, (long) texts.size() * measured));
+            out.add(new StepTime("convert " + input.getKey() + " text: HanLP portable", "convert", theirs,
+                chars * measured, (long) texts.size() * measured));
+        }
         return out;
     }
 

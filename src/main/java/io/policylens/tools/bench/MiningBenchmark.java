@@ -55,7 +55,7 @@ public final class MiningBenchmark {
 
     public Result run(Path dir, long characters, int rounds) throws IOException, RejectedException {
         HanLpRuntime hanlp = HanLpRuntime.configure(settings.hanlp());
-        Extractor extractor = new Extractor(ExtractSettings.defaults(), hanlp);
+        Extractor extractor = new Extractor(ExtractSettings.defaults());
         StringBuilder pool = new StringBuilder();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".json")).sorted().toList()) {

@@ -106,7 +106,7 @@ public final class PipelineBenchmark {
 
             // The price of isolation: the same parse with every format in this process (none in parser processes).
             log.accept("stage: parse, every format in this process");
-            Extractor inProcess = new Extractor(settings.extract().withIsolatedHeap(null), hanlp);
+            Extractor inProcess = new Extractor(settings.extract().withIsolatedHeap(null));
             warmUp(raws, inProcess::parse);
             t0 = System.nanoTime();
             parallel(pool, raws, r -> parsedOrNull(inProcess, r));

@@ -9,7 +9,6 @@ import io.policylens.ingest.IngestSummary;
 
 import io.policylens.api.ApiServer;
 import io.policylens.api.ApiSettings;
-import io.policylens.text.ChineseConverter;
 import io.policylens.text.HanLpRuntime;
 import io.policylens.index.EsConnection;
 
@@ -53,7 +52,7 @@ public final class SearchBenchmark {
     }
 
     /** The query strings of a run: deterministic by seed. */
-    static List<String> queries(int n, long seed, ChineseConverter converter) {
+    static List<String> queries(int n, long seed, HanLpConverter converter) {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -125,7 +124,7 @@ public final class SearchBenchmark {
     }
 
     public List<Result> run(EsConnection es, int requests, int[] concurrencies) throws Exception {
-        ChineseConverter converter = new ChineseConverter(HanLpRuntime.configure(settings.hanlp()));
+        HanLpConverter converter = new HanLpConverter(HanLpRuntime.configure(settings.hanlp()));
         List<Result> results = new ArrayList<>();
         try (ApiServer server = Searchers.api(es, settings, ApiSettings.loopback(0), null).start()) {
             HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();

@@ -1,6 +1,5 @@
 package io.policylens.tools.corpus;
 
-import io.policylens.text.ChineseConverter;
 import io.policylens.text.HanLpRuntime;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -108,11 +107,11 @@ public final class CorpusGenerator {
     private static final String[] RELATED = {"{city}举办{field}创新创业大赛", "{province}召开科技工作会议",
         "{cityShort}新增一批省级重点实验室", "关于开展{year}年度科技计划项目申报的通知", "{field}产业链招商推介会成功举办"};
 
-    private final ChineseConverter converter;
+    private final io.policylens.tools.bench.HanLpConverter converter;
     private final boolean pdfFont;
 
     public CorpusGenerator(HanLpRuntime hanlp) {
-        this.converter = new ChineseConverter(hanlp);
+        this.converter = new io.policylens.tools.bench.HanLpConverter(hanlp);
         this.pdfFont = Files.isReadable(Path.of(FONT));
     }
 

@@ -45,7 +45,7 @@ class CorpusGeneratorTest {
     void everyKindOfFileExtractsToAnArticleOfAboutTheAskedLength() throws Exception {
         CorpusGenerator g = new CorpusGenerator(TestCorpus.hanlp());
         List<Path> files = g.write(tmp, new CorpusGenerator.Options(60, 11, 1500), n -> { });
-        Extractor extractor = new Extractor(ExtractSettings.defaults(), TestCorpus.hanlp());
+        Extractor extractor = new Extractor(ExtractSettings.defaults());
         Set<String> kinds = new HashSet<>();
         Set<Script> scripts = new HashSet<>();
         for (Path f : files) {
