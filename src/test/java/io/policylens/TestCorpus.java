@@ -19,6 +19,16 @@ public final class TestCorpus {
     private TestCorpus() {
     }
 
+    /** The corpus's documents: its files but the gold beside them (and the hidden sources). */
+    public static java.util.List<Path> documents() {
+        try (java.util.stream.Stream<Path> files = Files.list(CORPUS)) {
+            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".expected.json")
+                && !p.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static HanLpRuntime hanlp() {
         return HanLpRuntime.configure(HanLpSettings.defaults());
     }

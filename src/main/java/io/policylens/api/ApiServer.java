@@ -40,9 +40,10 @@ public final class ApiServer implements AutoCloseable {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
     private static final Set<String> SEARCH_PARAMS = Set.of("q", "from", "to", "site", "province", "city",
-        "organisation", "person", "script", "kind", "has_indicators", "sort", "page", "size", "facets", "charts");
+        "organisation", "person", "script", "kind", "has_indicators", "issuer", "sort", "page", "size", "facets",
+        "charts");
     private static final Set<String> INDICATOR_PARAMS = Set.of("q", "from", "to", "site", "province", "city",
-        "organisation", "person", "script", "kind", "has_indicators", "region", "format", "limit");
+        "organisation", "person", "script", "kind", "has_indicators", "issuer", "region", "format", "limit");
 
     private final ApiSettings settings;
     private final DocumentSearcher searcher;
@@ -219,7 +220,7 @@ public final class ApiServer implements AutoCloseable {
             param(ctx, "province").orElse(null), param(ctx, "city").orElse(null),
             param(ctx, "organisation").orElse(null), param(ctx, "person").orElse(null),
             param(ctx, "script").orElse(null), param(ctx, "kind").orElse(null),
-            boolParam(ctx, "has_indicators").orElse(null));
+            boolParam(ctx, "has_indicators").orElse(null), param(ctx, "issuer").orElse(null));
     }
 
     private static SearchQuery.Sort sort(Context ctx) {

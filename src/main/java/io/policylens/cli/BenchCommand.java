@@ -13,12 +13,21 @@ import java.util.concurrent.Callable;
 
 /** {@code policylens bench extract}: where the time of extraction goes. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmarks, measured side by side in one run.", subcommands = {BenchCommand.Extract.class, BenchCommand.Mine.class,
+    description = "Benchmarks, measured side by side in one run.", subcommands = {BenchCommand.Extract.class, BenchCommand.Versus.class, BenchCommand.Mine.class,
         BenchPipelineCommands.Generate.class, BenchPipelineCommands.Pipeline.class, BenchPipelineCommands.Search.class})
 final class BenchCommand {
 
     @ParentCommand
     Main root;
+
+    /** How long an extraction benchmark runs: warm-up rounds, then measured ones, over all documents. */
+    static final class ExtractionRounds {
+        @Option(names = "--rounds", defaultValue = "30", description = "Measured rounds over all documents (default ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--warmup", defaultValue = "10", description = "Rounds run first and not measured (default ${DEFAULT-VALUE}).")
+        int warmup;
+    }
 
     @Command(name = "mine", mixinStandardHelpOptions = true,
         description = {"Seconds to mine a million characters on one thread (segmentation, entities, places,",
@@ -64,16 +73,13 @@ final class BenchCommand {
         @Parameters(arity = "0..1", paramLabel = "DIR", defaultValue = "corpus", description = "Documents (default ${DEFAULT-VALUE}).")
         Path dir;
 
-        @Option(names = "--rounds", defaultValue = "30", description = "Measured rounds over all documents (default ${DEFAULT-VALUE}).")
-        int rounds;
-
-        @Option(names = "--warmup", defaultValue = "10", description = "Rounds run first and not measured (default ${DEFAULT-VALUE}).")
-        int warmup;
+        @picocli.CommandLine.Mixin
+        ExtractionRounds rounds;
 
         @Override
         public Integer call() throws Exception {
             List<ExtractionBenchmark.StepTime> steps = new ExtractionBenchmark(bench.root.settings())
-                .run(dir, warmup, rounds, System.err::println);
+                .run(dir, rounds.warmup, rounds.rounds, System.err::println);
             double extract = rate(steps, "extract: all steps");
             double analyse = rate(steps, "analyse: all steps");
             System.out.printf("%-54s %14s %10s%n", "step (one thread)", "chars/s", "ms/doc");
@@ -88,6 +94,46 @@ final class BenchCommand {
 
         private static double rate(List<ExtractionBenchmark.StepTime> steps, String name) {
             return steps.stream().filter(s -> s.step().equals(name)).findFirst().orElseThrow().charsPerSecond();
+        }
+    }
+
+    @Command(name = "versus", mixinStandardHelpOptions = true,
+        description = {"Another build's extractor beside this one's, alternating in one run (each in a process of",
+            "its own): median milliseconds per document of parsing and the rest in both, and their ratio."})
+    static final class Versus implements Callable<Integer> {
+        @ParentCommand
+        BenchCommand bench;
+
+        @Parameters(index = "0", paramLabel = "OTHER_JAR", description = "The other build's policylens.jar (its lib/ beside it).")
+        Path other;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "DIR", defaultValue = "corpus",
+            description = "Documents (default ${DEFAULT-VALUE}).")
+        Path dir;
+
+        @Option(names = "--repeats", defaultValue = "3", description = "Runs of each build, alternating (default ${DEFAULT-VALUE}).")
+        int repeats;
+
+        @picocli.CommandLine.Mixin
+        ExtractionRounds rounds;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!java.nio.file.Files.isRegularFile(other)) {
+                throw new IllegalArgumentException("OTHER_JAR: no such file: " + other);
+            }
+            Path self = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!java.nio.file.Files.isRegularFile(self)) {
+                throw new IllegalArgumentException("bench versus runs from the packaged jar (bin/policylens), not from "
+                    + self);
+            }
+            var steps = new io.policylens.tools.bench.VersusBenchmark(other, self)
+                .run(dir, bench.root.settings().home(), repeats, rounds.rounds, rounds.warmup, System.err::println);
+            System.out.printf("%-46s %10s %10s %8s%n", "step (median ms/doc)", "other", "this", "this÷other");
+            for (var s : steps) {
+                System.out.printf(Locale.ROOT, "%-46s %10.3f %10.3f %8.2f%n", s.step(), s.otherMs(), s.thisMs(), s.ratio());
+            }
+            return 0;
         }
     }
 }

@@ -48,14 +48,21 @@ final class EvalCommand implements Callable<Integer> {
                 .writerWithDefaultPrettyPrinter().writeValueAsString(r));
             return 0;
         }
-        System.out.printf("%-28s %5s %7s %7s %7s%n", "document", "title", "body F1", "ent F1", "ind F1");
+        System.out.printf("%-36s %5s %5s %7s %7s %7s %6s%n", "document", "title", "date", "body F1", "ent F1", "ind F1",
+            "policy");
         for (CorpusEvaluation.DocumentScore d : r.documents()) {
-            System.out.printf(Locale.ROOT, "%-28s %5s %7.3f %7.3f %7.3f%s%n", d.name(), d.titleExact() ? "ok" : "MISS",
-                d.body().f1(), d.entities().f1(), d.indicators().f1(),
-                d.rejected() != null ? "  rejected: " + d.rejected() : d.titleExact() ? "" : "  title: " + d.title());
+            String notes = d.rejected() != null ? "  rejected: " + d.rejected()
+                : (d.titleExact() ? "" : "  title: " + d.title()) + (d.dateExact() ? "" : "  date: " + d.published());
+            System.out.printf(Locale.ROOT, "%-36s %5s %5s %7.3f %7.3f %7.3f %6s%s%n", d.name(),
+                d.titleExact() ? "ok" : "MISS", d.dateExact() ? "ok" : "MISS", d.body().f1(), d.entities().f1(),
+                d.indicators().f1(), d.policyFields() == 0 ? "" : d.policyFieldsRight() + "/" + d.policyFields(), notes);
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "title exact     %.1f %%%n", 100 * r.titleAccuracy());
+        System.out.printf(Locale.ROOT, "date exact      %.1f %%%n", 100 * r.dateAccuracy());
+        if (r.policyFields() > 0) {
+            System.out.printf(Locale.ROOT, "policy header   %d/%d fields exact%n", r.policyFieldsRight(), r.policyFields());
+        }
         System.out.printf(Locale.ROOT, "body F1         %.3f (mean over documents)%n", r.bodyF1());
         for (Map.Entry<String, Scores> e : r.entities().entrySet()) {
             System.out.printf(Locale.ROOT, "entities %-4s   P %.3f  R %.3f  F1 %.3f%n", e.getKey(), e.getValue().precision(),

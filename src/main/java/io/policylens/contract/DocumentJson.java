@@ -42,6 +42,7 @@ public final class DocumentJson {
             .put("begin", p.span().begin()).put("end", p.span().end()));
         ArrayNode flags = o.putArray("flags");
         c.flags().stream().sorted().forEach(flags::add);
+        o.set("policy", mapper.valueToTree(PolicyRecord.of(c.policy())));
         return o;
     }
 

@@ -51,6 +51,7 @@ public final class IndexDocument {
         o.put("pipeline_version", pipelineVersion);
         ArrayNode flags = o.putArray("flags");
         c.flags().stream().sorted().forEach(flags::add);
+        o.set("policy", mapper.valueToTree(PolicyRecord.of(c.policy())));
         ObjectNode entities = o.putObject("entities");
         ArrayNode mentions = o.putArray("entity_mentions");
         for (EntitySummary e : doc.entities()) {

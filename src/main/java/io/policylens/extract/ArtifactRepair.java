@@ -1,5 +1,7 @@
 package io.policylens.extract;
 
+import io.policylens.text.HanChars;
+
 import io.policylens.text.ChineseConverter;
 
 import java.io.BufferedReader;
@@ -34,7 +36,7 @@ public final class ArtifactRepair {
     }
 
     private static final Pattern ANNOTATION = Pattern.compile(
-        "(\\p{IsHan})[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7})[)）]");
+        "([" + HanChars.CLASS + "])[(（]([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,7})[)）]");
     private static final Pattern CENSORED = Pattern.compile("\\*{2,}|＊{2,}");
     /** Fewer annotations than this are quotes of pinyin, not a page annotated throughout. */
     private static final int ANNOTATED_PAGE = 3;

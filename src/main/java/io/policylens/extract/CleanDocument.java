@@ -18,10 +18,12 @@ import java.util.Set;
  * @param offsetMap     maps spans of {@code text} to spans of {@code original} and back
  * @param flags         quality flags, such as {@code pinyin_annotated}
  * @param contentHash   SHA-256 of the raw bytes, for change detection
+ * @param policy        a government page's policy header and the documents the text cites ({@link PolicyHeader#NONE}
+ *                      when there are none)
  */
 public record CleanDocument(DocumentId id, SourceRef source, String title, String titleOriginal, LocalDate published,
                             String text, String original, OffsetMap offsetMap, Script script,
-                            Set<String> flags, String contentHash) {
+                            Set<String> flags, String contentHash, PolicyHeader policy) {
 
     public CleanDocument {
         Objects.requireNonNull(id, "id");
@@ -33,6 +35,7 @@ public record CleanDocument(DocumentId id, SourceRef source, String title, Strin
         title = title == null ? "" : title;
         titleOriginal = titleOriginal == null ? "" : titleOriginal;
         flags = Set.copyOf(flags);
+        policy = policy == null ? PolicyHeader.NONE : policy;
         if (offsetMap.textLength() != text.length() || offsetMap.originalLength() != original.length()) {
             throw new IllegalArgumentException("offset map does not fit the texts");
         }
@@ -44,6 +47,6 @@ public record CleanDocument(DocumentId id, SourceRef source, String title, Strin
      */
     public static CleanDocument ofText(SourceRef source, String title, String text) {
         return new CleanDocument(DocumentId.of(source), source, title, title, null, text, text,
-            OffsetMap.identity(text.length()), Script.SIMPLIFIED, Set.of(), "");
+            OffsetMap.identity(text.length()), Script.SIMPLIFIED, Set.of(), "", PolicyHeader.NONE);
     }
 }

@@ -86,7 +86,6 @@ public final class TikaTextParser implements AutoCloseable {
             metadata.set(Metadata.CONTENT_TYPE, type);
         }
         BodyContentHandler handler = new BodyContentHandler(settings.maxChars());
-        HtmlBlocks blocks = new HtmlBlocks();
         boolean truncated = false;
         String isolatedText = null;
         try (InputStream in = raw.openStream()) {
@@ -96,8 +95,11 @@ public final class TikaTextParser implements AutoCloseable {
                 new ChineseEncodingDetector(commonCharacters, raw.charset()));
             // Keep every element (div, article, section…): main-content selection needs the page's structure.
             context.set(org.apache.tika.parser.html.HtmlMapper.class, org.apache.tika.parser.html.IdentityHtmlMapper.INSTANCE);
-            org.xml.sax.ContentHandler both = new org.apache.tika.sax.TeeContentHandler(handler, blocks);
             org.apache.tika.parser.Parser known = knownParser(raw, metadata);
+            if (known != null && isHtml(metadata) || known == null && sniffsHtml(raw)) {
+                // HTML is read into a DOM (jsoup): main-content selection needs its elements, classes and metadata.
+                return parseHtml(raw);
+            }
             if (isolates(known, metadata)) {
                 // PDFBox, POI and the archive parsers hold whole documents in memory: in a process of their own.
                 // The text comes back once per (embedded) document, not event by event over the pipe.
@@ -125,11 +127,11 @@ public final class TikaTextParser implements AutoCloseable {
                 isolatedText = text.toString();
             } else if (known != null && streams(metadata)) {
                 // HTML and plain text: straight to their parser (type detection skipped: it costs a millisecond).
-                known.parse(in, both, metadata, context);
+                known.parse(in, handler, metadata, context);
             } else {
                 // Everything else goes through the auto-detecting parser, whose SecureContentHandler stops zip
                 // bombs (a DOCX that inflates a thousandfold) when they are parsed in this process.
-                parser.parse(in, both, metadata, context);
+                parser.parse(in, handler, metadata, context);
             }
         } catch (EncryptedDocumentException e) {
             throw new RejectedException("extract", "encrypted document: " + e.getMessage(), e);
@@ -158,9 +160,41 @@ public final class TikaTextParser implements AutoCloseable {
         String title = metadata.get(TikaCoreProperties.TITLE);
         MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
         String mediaType = type == null ? "application/octet-stream" : type.getBaseType().toString();
-        List<HtmlBlocks.Block> html = mediaType.contains("html") ? blocks.blocks() : List.of();
         return new ParsedText(title == null ? "" : title.strip(), isolatedText != null ? isolatedText : handler.toString(),
-            publishedOf(metadata), mediaType, truncated, html);
+            publishedOf(metadata), mediaType, truncated);
+    }
+
+    private static boolean isHtml(Metadata metadata) {
+        MediaType type = MediaType.parse(metadata.get(Metadata.CONTENT_TYPE));
+        String base = type == null ? "" : type.getBaseType().toString();
+        return base.equals("text/html") || base.equals("application/xhtml+xml");
+    }
+
+    /** Bytes of unknown type that begin as HTML does (after a byte-order mark and white space). */
+    private static boolean sniffsHtml(RawDocument raw) {
+        byte[] b = raw.bytes();
+        String head = new String(b, 0, Math.min(b.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .replace("\u00ef\u00bb\u00bf", "").stripLeading().toLowerCase(java.util.Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
+            || head.startsWith("<?xml") && head.contains("<html");
+    }
+
+    /** Decodes the page in the charset the bytes are in, and reads it into a DOM. */
+    private ParsedText parseHtml(RawDocument raw) {
+        byte[] bytes = raw.bytes();
+        java.nio.charset.Charset cs = new ChineseEncodingDetector(commonCharacters, raw.charset()).detect(
+            java.util.Arrays.copyOf(bytes, Math.min(bytes.length, 64 * 1024)));
+        String html = new String(bytes, cs == null ? java.nio.charset.StandardCharsets.UTF_8 : cs);
+        if (!html.isEmpty() && html.charAt(0) == '\uFEFF') {
+            html = html.substring(1);
+        }
+        HtmlPage page = HtmlPage.parse(html);
+        String text = page.text();
+        boolean truncated = text.length() > settings.maxChars();
+        if (truncated) {
+            text = text.substring(0, settings.maxChars());
+        }
+        return new ParsedText(page.declaredTitle(), text, page.declaredDate(), "text/html", truncated, page);
     }
 
     /** HTML and plain text: their parsers stream and hold no archive that could explode. */

@@ -55,7 +55,7 @@ public final class DocumentReader {
         OffsetMap map = DocumentSearcher.offsetMap(src.path("offset_map"), text.length(), original.length());
         ObjectNode out = mapper.createObjectNode();
         for (String f : new String[] {"id", "title", "title_original", "source", "published", "fetched_at", "language",
-            "script", "flags", "also_at", "places", "text", "text_original"}) {
+            "script", "flags", "also_at", "places", "policy", "text", "text_original"}) {
             if (src.has(f)) {
                 out.set(f, src.get(f));
             }

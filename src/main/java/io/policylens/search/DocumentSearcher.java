@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.policylens.text.Segmenter;
 import io.policylens.text.SegmentedText;
 import io.policylens.text.ChineseConverter;
+import io.policylens.text.DocumentNumbers;
 import io.policylens.text.OffsetMap;
 import io.policylens.text.TextNormaliser;
 import io.policylens.index.IndexLayout;
@@ -48,6 +49,10 @@ public final class DocumentSearcher {
         return converter.toSimplified(TextNormaliser.toHalfWidth(query)).strip();
     }
 
+    /** What a document scores for being the one a searched document number names, and for citing it. */
+    private static final float NUMBER_OWN = 1000f;
+    private static final float NUMBER_CITED = 300f;
+
     /** The facets counted for a search: name → indexed field. */
     private static final Map<String, String> FACETS = facets();
 
@@ -60,6 +65,7 @@ public final class DocumentSearcher {
         m.put("site", "source.site");
         m.put("script", "script");
         m.put("kind", "indicator_kinds");
+        m.put("issuer", "policy.issuer");
         return m;
     }
 
@@ -168,10 +174,21 @@ public final class DocumentSearcher {
     Query buildQuery(QueryText text) {
         BoolQuery.Builder b = new BoolQuery.Builder();
         for (String term : text.required()) {
-            b.must(m -> m.bool(t -> t
-                .should(s -> s.matchPhrase(p -> p.field("text").query(term)))
-                .should(s -> s.matchPhrase(p -> p.field("title").query(term)))
-                .minimumShouldMatch("1")));
+            String number = DocumentNumbers.normalise(term);
+            boolean isNumber = number != null;
+            b.must(m -> m.bool(t -> {
+                t.should(s -> s.matchPhrase(p -> p.field("text").query(term)))
+                    .should(s -> s.matchPhrase(p -> p.field("title").query(term)));
+                if (isNumber) {
+                    // A document number finds its document first, then the documents that cite it, then those that
+                    // only mention it: constant scores far above what text matches reach, so the order is that.
+                    t.should(s -> s.constantScore(c -> c.boost(NUMBER_OWN)
+                            .filter(f -> f.term(q -> q.field("policy.document_number").value(number)))))
+                        .should(s -> s.constantScore(c -> c.boost(NUMBER_CITED)
+                            .filter(f -> f.term(q -> q.field("policy.cites.document_number").value(number)))));
+                }
+                return t.minimumShouldMatch("1");
+            }));
         }
         String simplified = text.requiredText();
         String words = SegmentedText.of(segmenter.segment(simplified));

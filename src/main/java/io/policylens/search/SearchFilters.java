@@ -10,12 +10,14 @@ import java.util.Set;
 /**
  * What narrows a search, every value optional (null filters nothing): publication dates (inclusive), the site,
  * a province or city the document is about, an organisation or person it names, its script, a kind of indicator it
- * holds, and whether it holds any.
+ * holds, whether it holds any, and the body that issued it (a policy header's 发文机关).
  */
 public record SearchFilters(LocalDate from, LocalDate to, String site, String province, String city,
-                            String organisation, String person, String script, String kind, Boolean hasIndicators) {
+                            String organisation, String person, String script, String kind, Boolean hasIndicators,
+                            String issuer) {
 
-    public static final SearchFilters NONE = new SearchFilters(null, null, null, null, null, null, null, null, null, null);
+    public static final SearchFilters NONE = new SearchFilters(null, null, null, null, null, null, null, null, null, null,
+        null);
     static final Set<String> KINDS = Set.of("money", "percent", "count", "rank", "ratio", "target");
     static final Set<String> SCRIPTS = Set.of("simplified", "traditional", "mixed");
 
@@ -32,11 +34,15 @@ public record SearchFilters(LocalDate from, LocalDate to, String site, String pr
     }
 
     public SearchFilters withFrom(LocalDate d) {
-        return new SearchFilters(d, to, site, province, city, organisation, person, script, kind, hasIndicators);
+        return new SearchFilters(d, to, site, province, city, organisation, person, script, kind, hasIndicators, issuer);
     }
 
     public SearchFilters withKind(String k) {
-        return new SearchFilters(from, to, site, province, city, organisation, person, script, k, hasIndicators);
+        return new SearchFilters(from, to, site, province, city, organisation, person, script, k, hasIndicators, issuer);
+    }
+
+    public SearchFilters withIssuer(String i) {
+        return new SearchFilters(from, to, site, province, city, organisation, person, script, kind, hasIndicators, i);
     }
 
     /** The filter clauses these values make, for a bool query's {@code filter}. */
@@ -61,6 +67,7 @@ public record SearchFilters(LocalDate from, LocalDate to, String site, String pr
         term(out, "entities.per", person);
         term(out, "script", script);
         term(out, "indicator_kinds", kind);
+        term(out, "policy.issuer", issuer);
         if (hasIndicators != null) {
             Query exists = Query.of(q -> q.exists(e -> e.field("indicator_kinds")));
             out.add(hasIndicators ? exists : Query.of(q -> q.bool(b -> b.mustNot(exists))));

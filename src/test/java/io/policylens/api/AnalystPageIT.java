@@ -105,6 +105,24 @@ class AnalystPageIT {
     }
 
     @Test
+    void anIssuerNarrowsTheResultsAndTheDocumentShowsItsPolicyHeader() throws Exception {
+        browser.get(api.uri("/").toString());
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+        box.sendKeys("低空经济");
+        browser.findElement(By.id("search-button")).click();
+        By issuer = By.cssSelector("button.facet-value[data-facet='issuer'][data-value='浙江省人民政府办公厅']");
+        wait.until(ExpectedConditions.elementToBeClickable(issuer)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.active-filter[data-filter='issuer']")));
+        wait.until(d -> d.findElements(By.cssSelector("#results li.hit")).size() == 1);
+        browser.findElement(By.cssSelector("#results li.hit a.doc-link")).click();
+        WebElement policy = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("doc-policy")));
+        assertThat(policy.getText()).contains("浙政办发〔2024〕27号", "浙江省人民政府办公厅", "2024-06-18",
+            "《国务院办公厅关于促进通用航空业发展的指导意见》（国办发〔2016〕38号）");
+        shot("5-policy-header");
+        assertThat(severeConsoleErrors()).isEmpty();
+    }
+
+    @Test
     void hostileTextIsShownAsTextAndTheChartsAndIndicatorTableDraw() throws Exception {
         browser.get(api.uri("/").toString());
         WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));

@@ -7,6 +7,7 @@ import io.policylens.document.RejectedException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -176,6 +177,71 @@ class ExtractorTest {
             "某县召开会议\n2024-01-02\n会议部署今年工作。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(d.flags()).contains("low_content");
         assertThat(extractor.extract(TestCorpus.raw("shanghai-utf8-bom.txt")).flags()).doesNotContain("low_content");
+    }
+
+    @Test
+    void theHeaderOfAProvincialPolicyInATableInGb18030() throws RejectedException {
+        CleanDocument d = extractor.extract(TestCorpus.raw("zhejiang-gov-table-gb18030.html"));
+        assertThat(d.policy()).isEqualTo(new PolicyHeader("002482070/2024-00341", "浙江省人民政府办公厅", "浙政办发〔2024〕27号",
+            LocalDate.of(2024, 6, 18), LocalDate.of(2024, 6, 21), "工业、交通/其他", "有效", List.of(
+                new PolicyHeader.Citation("国务院办公厅关于促进通用航空业发展的指导意见", "国办发〔2016〕38号"),
+                new PolicyHeader.Citation("无人驾驶航空器飞行管理暂行条例", null))));
+        assertThat(d.published()).as("the header's publication date").isEqualTo(LocalDate.of(2024, 6, 21));
+        assertThat(d.text()).startsWith("各市、县（市、区）人民政府，省政府直属各单位：").endsWith("有效期至2029年7月19日。")
+            .contains("丽水市松阳县䢺口通用机场") // a character GBK has not
+            .doesNotContain("索引号", "002482070", "浙政办发〔2024〕27号", "此件公开发布", "扫一扫", "网站标识码");
+    }
+
+    @Test
+    void theHeaderOfACityNoticeInAListInBig5() throws RejectedException {
+        CleanDocument d = extractor.extract(TestCorpus.raw("taichung-gov-list-big5.html"));
+        assertThat(d.policy()).as("simplified, as the index filters it").isEqualTo(new PolicyHeader(null, "台中市政府经济发展局",
+            "府授经商字第1130123456号", null, LocalDate.of(2024, 5, 10), "经济发展/产业辅导", "现行有效", List.of(
+                new PolicyHeader.Citation("中小企业发展条例", null), new PolicyHeader.Citation("台中市产业发展自治条例", null))));
+        assertThat(d.published()).isEqualTo(LocalDate.of(2024, 5, 10));
+        assertThat(d.script()).isEqualTo(Script.TRADITIONAL);
+        assertThat(d.original()).startsWith("主旨：修正「臺中市中小企業數位轉型補助作業要點」").doesNotContain("點閱次數", "局長　陳明哲");
+    }
+
+    @Test
+    void theHeaderOfAPlainTextScrapeAndTheNoticeBeforeTheMeasuresItIssues() throws RejectedException {
+        CleanDocument d = extractor.extract(TestCorpus.raw("chongqing-gov-plain-header.txt"));
+        assertThat(d.title()).isEqualTo("重庆市人民政府办公厅关于印发重庆市促进科技成果转化若干措施的通知");
+        assertThat(d.policy()).isEqualTo(new PolicyHeader("11500000MB1234567X/2024-00123", "重庆市人民政府办公厅",
+            "渝府办发〔2024〕18号", LocalDate.of(2024, 3, 5), LocalDate.of(2024, 3, 11), "科技、教育/科技", "有效", List.of(
+                new PolicyHeader.Citation("中华人民共和国促进科技成果转化法", null),
+                new PolicyHeader.Citation("国务院关于印发实施〈中华人民共和国促进科技成果转化法〉若干规定的通知", "国发〔2016〕16号"))));
+        assertThat(d.text()).startsWith("各区县（自治县）人民政府，市政府各部门，有关单位：").contains("\n重庆市促进科技成果转化若干措施\n")
+            .doesNotContain("此件公开发布", "2024年3月5日", "网站标识码");
+    }
+
+    @Test
+    void withoutAHeaderTheNumberAndSignatureInTheTextAreRead() throws RejectedException {
+        CleanDocument d = extractor.extract(TestCorpus.raw("hangzhou-number-in-text.html"));
+        assertThat(d.policy().documentNumber()).isEqualTo("杭科高〔2024〕86号");
+        assertThat(d.policy().issuer()).isEqualTo("杭州市科学技术局 杭州市财政局");
+        assertThat(d.policy().written()).isEqualTo(LocalDate.of(2024, 9, 12));
+        assertThat(d.published()).as("the page's own date: the header gives none").isEqualTo(LocalDate.of(2024, 9, 14));
+        assertThat(d.text()).doesNotContain("杭科高〔2024〕86号\n", "二〇二四年九月十二日");
+    }
+
+    @Test
+    void aParagraphOfChineseTextIsNeverRejectedButFlaggedWhenItsBoundsAreGuessed() throws RejectedException {
+        // No headline, no date, nothing but furniture around one paragraph.
+        CleanDocument d = extractor.extract(TestCorpus.raw("bare.txt", "text/plain", String.join("\n",
+            "分享到：微博 微信", "首页 > 新闻", "某市日前印发支持智能制造发展的若干措施，从技术改造、数字化车间、工业互联网平台等方面提出十二条具体举措。",
+            "相关阅读").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(d.text()).isEqualTo("某市日前印发支持智能制造发展的若干措施，从技术改造、数字化车间、工业互联网平台等方面提出十二条具体举措。");
+        assertThat(d.flags()).contains("article_uncertain");
+        assertThat(extractor.extract(TestCorpus.raw("shanghai-utf8-bom.txt")).flags()).doesNotContain("article_uncertain");
+    }
+
+    @Test
+    void aPageOfNothingButFurnitureIsRejectedSayingSo() {
+        assertThatThrownBy(() -> extractor.extract(TestCorpus.raw("menu.html", "text/html", ("<html><body><ul>"
+            + "<li><a href=\"/1\">首页</a></li><li><a href=\"/2\">新闻中心</a></li><li><a href=\"/3\">政务公开</a></li></ul>"
+            + "<div>版权所有 某某网 浙ICP备12345678号</div></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+            .isInstanceOf(RejectedException.class).hasMessage("no article text found");
     }
 
     @Test

@@ -54,6 +54,27 @@ class IndexLayoutIT {
     }
 
     @Test
+    void aDocumentsIndexMadeBeforeThePolicyHeaderLearnsItsFieldsOnConnecting() throws IOException {
+        String alias = layout.alias(IndexLayout.DOCUMENTS);
+        String index = layout.index(IndexLayout.DOCUMENTS);
+        // A documents-v2 index as PolicyLens made it before `policy` was added: today's mapping without it.
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(IndexLayout.class.getResourceAsStream("documents-v2.json"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json.path("mappings").path("properties")).remove("policy");
+        es.client().indices().create(c -> c.index(index).withJson(new java.io.StringReader(json.toString()))
+            .aliases(alias, a -> a.isWriteIndex(true)));
+        assertThat(es.client().indices().getMapping(m -> m.index(alias)).result().get(index).mappings().properties())
+            .doesNotContainKey("policy");
+        layout.ensure();
+        var props = es.client().indices().getMapping(m -> m.index(alias)).result().get(index).mappings().properties();
+        var policy = props.get("policy").object().properties();
+        assertThat(policy.get("document_number").isKeyword()).isTrue();
+        assertThat(policy.get("issuer").isKeyword()).isTrue();
+        assertThat(policy.get("cites").object().properties().get("document_number").isKeyword()).isTrue();
+        assertThat(props.get("title").isText()).as("what was there stays").isTrue();
+    }
+
+    @Test
     void theTwoTextFieldsTokeniseAsIntended() throws IOException {
         layout.ensure();
         AnalyzeResponse chars = es.client().indices().analyze(a -> a.index(layout.alias(IndexLayout.DOCUMENTS))

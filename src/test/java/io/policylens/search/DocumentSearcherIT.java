@@ -31,7 +31,24 @@ class DocumentSearcherIT {
         layout = new IndexLayout(es.client(), s.indexPrefix());
         DocumentPipeline pipeline = Ingests.pipeline(s);
         TestIngest job = new TestIngest(s, pipeline);
-        assertThat(job.run(es, job.inputs(List.of(TestCorpus.CORPUS)), n -> { }).ingested()).isEqualTo(12);
+        assertThat(job.run(es, job.inputs(List.of(TestCorpus.CORPUS)), n -> { }).ingested())
+            .isEqualTo(TestCorpus.documents().size());
+        // Two documents that name the Zhejiang policy's number: a city's policy that cites it, and a news item.
+        Path extra = java.nio.file.Files.createDirectories(Path.of("target/it-search-extra"));
+        java.nio.file.Files.writeString(extra.resolve("citing-policy.txt"), String.join("\n",
+            "湖州市人民政府办公室关于加快低空经济发展的实施意见",
+            "湖政办发〔2024〕33号",
+            "各区县人民政府，市政府各部门：",
+            "为贯彻落实《浙江省人民政府办公厅关于加快推进低空经济发展的实施意见》（浙政办发〔2024〕27号），结合我市实际，提出如下意见。",
+            "到2027年，全市建成通用机场3个、无人机起降点100个，低空经济规模力争达到150亿元。",
+            "湖州市人民政府办公室",
+            "2024年8月2日"));
+        java.nio.file.Files.writeString(extra.resolve("news-mention.txt"), String.join("\n",
+            "低空经济政策密集出台 多地开通无人机物流航线",
+            "2024-09-01 来源：某某财经",
+            "继浙江省出台浙政办发〔2024〕27号文件之后，多个地市相继出台配套政策，低空经济领域投资明显升温，无人机物流航线陆续开通。",
+            "业内人士认为，明年低空经济规模有望继续保持较快增长。"));
+        assertThat(job.run(es, job.inputs(List.of(extra)), n -> { }).ingested()).isEqualTo(2);
         searcher = io.policylens.app.Searchers.documents(es, s);
     }
 
@@ -72,5 +89,27 @@ class DocumentSearcherIT {
         assertThat(searcher.search(new SearchQuery("人工智能产业基金", 5)).hits().get(0).title())
             .isEqualTo("深圳设立100亿元人工智能产业基金");
         assertThat(searcher.search(new SearchQuery("的", 3)).hits()).hasSize(3);
+    }
+    @Test
+    void aDocumentNumberFindsItsDocumentFirstThenTheDocumentsThatCiteIt() throws Exception {
+        for (String typed : List.of("浙政办发〔2024〕27号", "浙政办发[2024]27号")) {
+            SearchResult r = searcher.search(new SearchQuery(typed, 10));
+            assertThat(r.hits()).as(typed).extracting(SearchHit::title).startsWith(
+                "浙江省人民政府办公厅关于加快推进低空经济发展的实施意见",
+                "湖州市人民政府办公室关于加快低空经济发展的实施意见",
+                "低空经济政策密集出台 多地开通无人机物流航线");
+        }
+    }
+
+    @Test
+    void issuerFiltersAndCountsAsAFacet() throws Exception {
+        SearchResult all = searcher.search(new SearchQuery("", SearchFilters.NONE, SearchQuery.Sort.RELEVANCE, 1, 50, true,
+            false));
+        assertThat(all.facets().get("issuer")).extracting(FacetBucket::key)
+            .contains("浙江省人民政府办公厅", "重庆市人民政府办公厅", "台中市政府经济发展局");
+        SearchQuery byIssuer = new SearchQuery("", SearchFilters.NONE.withIssuer("重庆市人民政府办公厅"),
+            SearchQuery.Sort.RELEVANCE, 1, 50, false, false);
+        assertThat(searcher.search(byIssuer).hits()).extracting(SearchHit::title)
+            .containsExactly("重庆市人民政府办公厅关于印发重庆市促进科技成果转化若干措施的通知");
     }
 }

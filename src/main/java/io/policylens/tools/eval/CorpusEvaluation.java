@@ -23,20 +23,22 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Scores the pipeline against gold files: title (exact), body (character-level F1), entities (exact type and
- * text, P/R/F1 per type) and indicators (same value within 0.5 %, same unit, same upper bound; kind agreement
- * reported apart).
+ * Scores the pipeline against gold files: title and date (exact), body (character-level F1), entities (exact type
+ * and text, P/R/F1 per type), indicators (same value within 0.5 %, same unit, same upper bound; kind agreement
+ * reported apart) and, where the gold gives one, the policy header (each field exact; the citations as one field).
  */
 public final class CorpusEvaluation {
 
     /** One document's scores. */
-    public record DocumentScore(String name, boolean titleExact, String title, Scores body, Scores entities,
-                                Scores indicators, int kindAgreements, String rejected) {
+    public record DocumentScore(String name, boolean titleExact, String title, boolean dateExact, String published,
+                                Scores body, Scores entities, Scores indicators, int kindAgreements, int policyFields,
+                                int policyFieldsRight, String rejected) {
     }
 
     /** All documents' scores and their totals. */
-    public record Report(List<DocumentScore> documents, double titleAccuracy, double bodyF1, Map<String, Scores> entities,
-                         Scores indicators, double kindAgreement) {
+    public record Report(List<DocumentScore> documents, double titleAccuracy, double dateAccuracy, double bodyF1,
+                         Map<String, Scores> entities, Scores indicators, double kindAgreement, int policyFields,
+                         int policyFieldsRight) {
     }
 
     private final DocumentPipeline pipeline;
@@ -68,9 +70,12 @@ public final class CorpusEvaluation {
             kinds += s.kindAgreements();
         }
         double titles = scores.stream().filter(DocumentScore::titleExact).count() / (double) scores.size();
+        double dates = scores.stream().filter(DocumentScore::dateExact).count() / (double) scores.size();
         double body = scores.stream().mapToDouble(s -> s.body().f1()).average().orElse(0);
-        return new Report(scores, titles, body, byType, indicators,
-            indicators.truePositives() == 0 ? 0 : kinds / (double) indicators.truePositives());
+        return new Report(scores, titles, dates, body, byType, indicators,
+            indicators.truePositives() == 0 ? 0 : kinds / (double) indicators.truePositives(),
+            scores.stream().mapToInt(DocumentScore::policyFields).sum(),
+            scores.stream().mapToInt(DocumentScore::policyFieldsRight).sum());
     }
 
     private DocumentScore score(GoldDocument gold, Map<String, Scores> byType) throws IOException {
@@ -82,8 +87,9 @@ public final class CorpusEvaluation {
         } catch (RejectedException e) {
             Scores missed = new Scores(0, 0, gold.entities().size());
             byType.merge("ALL", missed, Scores::plus);
-            return new DocumentScore(gold.name(), false, "", new Scores(0, 0, 1), missed,
-                new Scores(0, 0, gold.indicators().size()), 0, e.getMessage());
+            int fields = gold.policy() == null ? 0 : gold.policy().size();
+            return new DocumentScore(gold.name(), false, "", false, null, new Scores(0, 0, 1), missed,
+                new Scores(0, 0, gold.indicators().size()), 0, fields, 0, e.getMessage());
         }
         String title = doc.clean().title();
         Scores body = characters(doc.clean().text(), gold.text());
@@ -106,7 +112,35 @@ public final class CorpusEvaluation {
         byType.merge("ALL", entities, Scores::plus);
         int[] kinds = new int[1];
         Scores values = indicators(doc.indicators(), gold.indicators(), kinds);
-        return new DocumentScore(gold.name(), title.equals(gold.title()), title, body, entities, values, kinds[0], null);
+        String published = doc.clean().published() == null ? null : doc.clean().published().toString();
+        int fields = 0;
+        int right = 0;
+        if (gold.policy() != null) {
+            Map<String, String> got = policyFields(doc.clean().policy());
+            for (Map.Entry<String, String> f : gold.policy().entrySet()) {
+                fields++;
+                right += java.util.Objects.equals(f.getValue(), got.get(f.getKey())) ? 1 : 0;
+            }
+        }
+        return new DocumentScore(gold.name(), title.equals(gold.title()), title,
+            java.util.Objects.equals(published, gold.published()), published, body, entities, values, kinds[0], fields,
+            right, null);
+    }
+
+    /** A header's fields as the gold file writes them: text, dates ISO, citations one per line. */
+    static Map<String, String> policyFields(io.policylens.extract.PolicyHeader h) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("index_number", h.indexNumber());
+        m.put("issuer", h.issuer());
+        m.put("document_number", h.documentNumber());
+        m.put("written", h.written() == null ? null : h.written().toString());
+        m.put("published", h.published() == null ? null : h.published().toString());
+        m.put("topic", h.topic());
+        m.put("validity", h.validity());
+        List<String> cites = new ArrayList<>();
+        h.cites().forEach(c -> cites.add(c.title() + " | " + (c.documentNumber() == null ? "" : c.documentNumber())));
+        m.put("cites", String.join("\n", cites));
+        return m;
     }
 
     /** Multiset overlap of the non-space characters of two texts. */

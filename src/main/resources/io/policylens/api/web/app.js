@@ -5,7 +5,7 @@
 (function () {
   const FACET_LABELS = {
     province: 'Province', city: 'City', organisation: 'Organisation', person: 'Person', kind: 'Indicator kind',
-    year: 'Year', site: 'Site', script: 'Script'
+    year: 'Year', site: 'Site', script: 'Script', issuer: 'Issuing body'
   };
   const state = { q: '', sort: 'relevance', page: 1, size: 10, filters: {}, view: 'results' };
   let charts = [];
@@ -250,6 +250,7 @@
     const src = doc.source || {};
     $('doc-meta').textContent = (doc.published || 'undated') + ' · ' + (src.site || '') + ' · ' + (src.uri || '') +
       ' · ' + doc.script + (doc.flags && doc.flags.length ? ' · ' + doc.flags.join(', ') : '');
+    renderPolicy(doc.policy);
     const text = doc.text_original || '';
     const box = $('doc-text');
     box.replaceChildren();
@@ -268,6 +269,26 @@
     }
     show('document');
     history.replaceState(null, '', '#doc/' + id);
+  }
+
+  /** A government page's header (索引号, 发文机关, 发文字号 …) and the documents its text cites. */
+  function renderPolicy(policy) {
+    const box = $('doc-policy');
+    box.replaceChildren();
+    const fields = [['index_number', '索引号'], ['issuer', '发文机关'], ['document_number', '发文字号'],
+      ['written', '成文日期'], ['published', '发布日期'], ['topic', '主题分类'], ['validity', '有效性']];
+    const shown = fields.filter(([k]) => policy && policy[k]);
+    const cites = (policy && policy.cites) || [];
+    box.hidden = !shown.length && !cites.length;
+    if (box.hidden) return;
+    const dl = el('dl', { class: 'policy' });
+    for (const [k, label] of shown) dl.append(el('dt', { text: label }), el('dd', { text: policy[k] }));
+    if (cites.length) {
+      const ul = el('ul');
+      for (const c of cites) ul.append(el('li', { text: '《' + c.title + '》' + (c.document_number ? '（' + c.document_number + '）' : '') }));
+      dl.append(el('dt', { text: '引用' }), el('dd', {}, ul));
+    }
+    box.append(dl);
   }
 
   function submit(ev) {
