@@ -34,8 +34,29 @@ public final class Analyser {
         List<Token> tokens = withNamesWhole(segmenter.segment(clean.text()), mentions, clean.text());
         String language = languages.identify(clean.text()).language();
         return new AnalysedDocument(clean, language, passages(clean.text(), language), withNamesWhole(segmenter.segment(clean.title()), entities.recognise(clean.title()), clean.title()),
-            tokens, mentions, indicators.extract(clean.text()), placeResolver.resolve(mentions.stream()
-                .filter(m -> m.type() == EntityType.LOC).map(Mention::normalised).distinct().toList()));
+            tokens, mentions, indicators.extract(clean.text()), placeResolver.resolve(placeNames(mentions)));
+    }
+
+    /**
+     * The names a document's places are read from: its place entities, then the places its organisations' names
+     * open with (杭州市人民政府 → 杭州市), so a document that names only bodies is still on the map.
+     */
+    private List<String> placeNames(List<Mention> mentions) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.LOC) {
+                names.add(m.normalised());
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORG) {
+                String place = placeResolver.nameOpening(m.normalised());
+                if (place != null) {
+                    names.add(place);
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     /**

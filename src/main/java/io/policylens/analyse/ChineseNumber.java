@@ -31,8 +31,9 @@ public final class ChineseNumber {
             if (!ARABIC.matcher(digits).matches()) {
                 throw new NumberFormatException("not a number: " + s);
             }
-            double base = Double.parseDouble(digits.replace(",", "").replace("，", ""));
-            return base * multiplier(t.substring(k));
+            // In decimal: 42.3 × 10⁸ is 4230000000, where doubles give 4229999999.9999995.
+            java.math.BigDecimal base = new java.math.BigDecimal(digits.replace(",", "").replace("，", ""));
+            return base.multiply(new java.math.BigDecimal(multiplier(t.substring(k)))).doubleValue();
         }
         return parseChinese(t);
     }
@@ -107,7 +108,7 @@ public final class ChineseNumber {
         return d;
     }
 
-    private static int digitOrNegative(char c) {
+    static int digitOrNegative(char c) {
         return switch (c) {
             case '零', '〇' -> 0;
             case '一', '壹' -> 1;
@@ -123,7 +124,7 @@ public final class ChineseNumber {
         };
     }
 
-    private static long unit(char c) {
+    static long unit(char c) {
         return switch (c) {
             case '十', '拾' -> 10;
             case '百', '佰' -> 100;

@@ -21,7 +21,7 @@ final class EntityRules {
     /** What zones and parks end with. */
     private static final Pattern ZONE = Pattern.compile("(新区|园区|开发区|高新区|科创区|自贸区|试验区|示范区|产业园|科技城|科学城)");
     private static final int LOOKAHEAD = 6;
-    private static final String BREAKS = "，。、；：！？“”《》（）()\n ,;:";
+    private static final String BREAKS = "，。、；：！？“”《》（）()【】[]「」\n ,;:";
 
     private final Set<String> divisions;
     /** Aho-Corasick over full division names: one pass over the text finds them all. */
@@ -41,8 +41,42 @@ final class EntityRules {
             out.add(extend(text, m));
         }
         out = mergeCoordinated(text, out);
+        out = joinedToTheirBody(text, out);
         addDivisions(text, out);
+        out.removeIf(EntityRules::fragment);
         out.sort(Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    /** What a body's name ends with: a department, a bureau, a company, an institute. */
+    private static final Pattern BODY_SUFFIX = Pattern.compile("(人民政府|政府|办公厅|办公室|委员会|管委会|管理委员会|"
+        + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|法院|检察院)$");
+    /** A suffix word alone, or a party body without its place: a fragment, not a name. */
+    private static final Set<String> BARE = Set.of("公司", "集团", "研究院", "研究所", "中心", "团队", "委员会", "办公室",
+        "实验室", "大学", "学院", "银行", "政府", "人民政府", "省委", "市委", "县委", "区委", "管委会", "工业局", "创新团队",
+        "集团公司", "有限公司", "股份公司", "分公司", "子公司", "总公司");
+
+    /** A single character, or a bare suffix word (公司, 研究院, 省委): a fragment of a name, not a name. */
+    private static boolean fragment(Mention m) {
+        return m.surface().length() < 2 || m.type() == EntityType.ORG && BARE.contains(m.surface());
+    }
+
+    /**
+     * [杭州市][科技局] → 杭州市科技局, [中国人民银行][常德市中心支行] → one body: a place or body written right before a
+     * body is part of its name (a list would put 、 or 和 between them).
+     */
+    private static List<Mention> joinedToTheirBody(String text, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms);
+        for (int i = 1; i < out.size(); i++) {
+            Mention body = out.get(i);
+            Mention before = out.get(i - 1);
+            if (body.type() == EntityType.ORG && before.type() != EntityType.PER
+                && before.span().end() == body.span().begin() && BODY_SUFFIX.matcher(body.surface()).find()) {
+                out.set(i - 1, mention(text, before.span().begin(), body.span().end(), EntityType.ORG));
+                out.remove(i);
+                i--;
+            }
+        }
         return out;
     }
 

@@ -1,7 +1,9 @@
 package io.policylens.analyse;
 
 import io.policylens.document.Span;
+import io.policylens.text.HanChars;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the numbers policy text states — money, percentages, counts, ranks, ratios, targets — with their
- * normalised value, unit, year and subject. Reads normalised text. Thread-safe.
+ * normalised value, unit, year, subject, and whether each is a level, a change or a target; one fact once, with
+ * every place the text states it. Reads normalised text. Thread-safe.
  */
 public final class IndicatorExtractor {
 
@@ -22,77 +25,101 @@ public final class IndicatorExtractor {
     private static final List<String> QUALIFIERS = List.of("约", "近", "将近", "接近", "超过", "超", "逾", "突破", "不到", "不足");
     private static final String PRE = "(?<pre>" + String.join("|", QUALIFIERS) + ")?";
     private static final String MORE = "(?<more>余|多)?";
-    private static final String POST = "(?<post>以上|左右|以下|之多)?";
-    private static final String CURRENCY = "新台币|人民币|港元|港币|美元|欧元|日元|英镑|澳元|台币|元";
-    private static final String MEASURE = "家|项|个|位|名|所|台|件|座|套|条|次|篇|户|款|种|辆|艘|架|批|场|支|部|株|"
-        + "人次|人|亩|公顷|平方公里|平方米|公里|千米|吨|千瓦|兆瓦|吉瓦";
+    private static final String POST = "(?<post>以上|左右|以下|之多|上下)?";
+    /** Measure words a count ends with; physical units count too (W, IPS, 点 of an index). */
+    private static final String MEASURE = "家|项|个|位|名|所|台|件|座|套|条|次|篇|户|款|种|辆|艘|架|批|场|支|部|株|块|只|头|"
+        + "人次|人|亩|公顷|平方公里|平方米|立方米|公里|千米|吨|千瓦时|千瓦|兆瓦|吉瓦时|吉瓦|标准箱|架次|航次|"
+        + "IPS/W|IPS|TOPS|kWh|kW|MW|GW|W";
+    /** The measure words a number of fewer than ten in Chinese numerals may count with: people, firms, models. */
+    private static final Pattern SMALL_COUNT_UNITS = Pattern.compile("人|名|家|款|位|辆|艘|架|台|所|座|只");
+    /** What follows a small count that makes it a list's structure, not a fact: 三大, 两个方面, 五类. */
+    private static final Pattern LIST_WORDS = Pattern.compile("方面|领域|环节|层面|阶段|方向|板块|体系|任务|重点|类|种|大");
 
-    private static final Pattern RANGE_SEP = Pattern.compile("至|到|-|－|~|～|—");
-    /** Amounts; a range may name its unit on both bounds (1万元至5万元) or once (3至5亿元). 兆 with money is 10¹². */
-    private static final Pattern MONEY = Pattern.compile(PRE + "(?<num>" + NUM + ")(?:(?:" + CURRENCY
-        + ")?(?:至|到|-|－|~|～)(?<max>" + NUM + "))?" + MORE + "(?<mult>万亿|亿|万|兆)?(?<unit>" + CURRENCY + ")" + POST);
-    /** A multiplier at the end of a written number: what a bare lower bound borrows from its upper one. */
-    private static final Pattern SUFFIX = Pattern.compile("(万亿|亿|万|千)$");
-    private static final Pattern PERCENT = Pattern.compile(PRE + "(?:(?<num>" + AR + ")(?:(?:至|到|-|－|~|～)(?<max>"
+    private static final Pattern PERCENT = Pattern.compile(PRE + "(?:(?<num>" + AR + ")(?:%?(?:至|到|-|－|~|～)(?<max>"
         + AR + "))?(?<unit>%|个百分点|百分点)|百分之(?<cnum>" + CN + "|" + AR + "))" + POST);
-    private static final Pattern RANK = Pattern.compile("第(?<num>" + AR + "|" + CN + ")(?<unit>位|名)");
+    /**
+     * A rank with its measure word (第5位, 第二名), or a bare ordinal after the words of a ranking (全国第4, 位居第二);
+     * not a label that names a rank (第二名：…, 是第二名的3.3倍).
+     */
+    private static final Pattern RANK = Pattern.compile("(?:第(?<num>" + AR + "|" + CN + ")(?<unit>位|名)"
+        + "|(?<=全国|全省|全市|全球|世界|全区|全县|位居|位列|排名|排在|排|居)第(?<bare>" + AR + "|[一二三四五六七八九十]+)(?!位|名|"
+        + "[\\d一二三四五六七八九十]))(?![：:的])");
     private static final Pattern RATIO = Pattern.compile(PRE + "(?:(?<cn>[一二三四五六七八九])成(?![功为立果员本])"
-        + "|(?<den>" + CN + ")分之(?<nom>" + CN + ")|(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,3})(?![\\d/]))" + POST);
+        + "|(?<den>" + CN + ")分之(?<nom>" + CN + ")|(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,3})(?![\\d/A-Za-z.])"
+        + "|(?<bei>" + AR + "|" + CN + ")倍(?!增|数))" + POST);
     private static final Pattern COUNT = Pattern.compile(PRE + "(?<num>" + NUM + ")(?:(?:至|到|-|－|~|～)(?<max>"
-        + NUM + "))?" + MORE + "[ \\u00A0]?(?<unit>" + MEASURE + ")(?!月|年|以内)" + POST);
+        + NUM + "))?" + MORE + "[ \\u00A0]?(?<unit>" + MEASURE + ")(?!月|年|以内)(?:(?<=[A-Za-z])(?![A-Za-z])|(?<![A-Za-z]))"
+        + POST);
+    /** An index's points (2929.09点): a number with decimals, or one a market's words stand before. */
+    private static final Pattern POINTS = Pattern.compile("(?<num>\\d+\\.\\d+)(?<unit>点)(?!钟|半|多|左右)");
 
     /** Words that make a number a target; the pattern is tried only where one of them can begin. */
     private static final List<String> TARGET_CUES = List.of("力争", "目标", "计划", "争取", "预计", "到(19|20)\\d{2}年",
         "将达到", "提高到", "提升到");
     private static final Pattern TARGET_CUE = Pattern.compile(String.join("|", TARGET_CUES));
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”|《[^》]*》|\"[^\"]*\"|「[^」]*」");
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年|([〇零一二三四五六七八九]{4})年");
+    /** What a subject drops wherever it stands: years, dates, periods. */
+    private static final Pattern YEARS_IN_SUBJECT = Pattern.compile(
+        "(到|至|截至|截止)?((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年(底|末|初|前|内|度)?(\\d{1,2}月(份|底|末)?)?"
+            + "|(今年|去年|明年|前年|上半年|下半年|全年|一季度|二季度|三季度|四季度|前三季度|\\d{1,2}至\\d{1,2}月|"
+            + "\\d{1,2}月(份|底|末)?)");
     private static final Pattern LEADING = Pattern.compile(
-        "^(?:(?:其中|同时|此外|全年|今年|目前|截至目前|并|和|与|且|使|让|将|力争|争取|目标是|计划|预计|到(?:19|20)\\d{2}年(?:底|末)?|"
-            + "(?:19|20)\\d{2}年(?:底|末)?|新增|增加|培育|引进|建成|建设|打造|新建|实现|完成|带动|吸引|累计|共|全市|全省|全国)\\s*)+");
+        "^(?:(?:其中|同时|此外|全年|今年|目前|截至目前|并|和|与|且|使|让|将|力争|争取|目标是|计划|预计|新增|增加|培育|引进|建成|"
+            + "建设|打造|新建|实现|完成|带动|吸引|累计|共|全市|全省|全国|达到|达|为|约|分别|还|已|已经|再)\\s*)+");
     /** Verbs and words that end a clause before its number (…总投资达到 → 总投资), stripped however many. */
     private static final List<String> TRAILING = List.of("达到", "达", "为", "是", "超过", "超", "突破", "增长", "提高到",
         "提升到", "提高", "提升", "增加", "新增", "实现", "完成", "共", "累计", "约", "近", "逾", "有", "拥有", "占", "居",
-        "位居", "排名", "位列", "总额", "总量", "总和", "新台币", "人民币", "港币", "美元", "欧元", "日元", "英镑", "澳元");
-    /** A currency named before the number (新台币1.6兆元): it, not the 元 after, says which money. */
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(新台币|人民币|港币|港元|美元|欧元|日元|英镑|澳元)$");
-    private static final Map<String, String> ISO = Map.ofEntries(
-        Map.entry("元", "CNY"), Map.entry("人民币", "CNY"), Map.entry("港元", "HKD"), Map.entry("港币", "HKD"),
-        Map.entry("美元", "USD"), Map.entry("欧元", "EUR"), Map.entry("日元", "JPY"), Map.entry("新台币", "TWD"),
-        Map.entry("台币", "TWD"), Map.entry("英镑", "GBP"), Map.entry("澳元", "AUD"));
+        "位居", "排名", "位列", "总额", "总量", "总和", "新台币", "人民币", "港币", "美元", "欧元", "日元", "英镑", "澳元",
+        "分别", "了", "将", "已", "至", "到", "同比", "比上年", "较上年", "下降", "减少", "降低", "上升", "增", "降", "高出",
+        "最高", "不少于", "不低于", "至少", "接近", "将近", "大约", "逾", "不到", "不足", "的");
+    /** Words right before a number that make it a change, up or down (增长18.6%, 下降2个百分点, 增幅…). */
+    private static final List<String> UP = List.of("增长", "增加", "提高", "提升", "上升", "上涨", "增幅", "涨幅", "扩大",
+        "高出", "高于", "多出", "增", "涨");
+    private static final List<String> DOWN = List.of("下降", "减少", "降低", "下滑", "回落", "缩小", "缩减", "收窄", "降幅",
+        "跌幅", "下跌", "低于", "减", "降", "跌");
+    /** A change's verb followed by these states the level reached, not the change (提高到31.2%, 降至…). */
+    private static final List<String> TO_LEVEL = List.of("到", "至");
+    /** Words between a change's verb and its number that do not break the link (增长了约18.6%). */
+    private static final List<String> CHANGE_FILLERS = List.of("了", "约", "近", "超过", "超", "逾", "达到", "达", "为",
+        "分别", "共计", "高达", "将");
+    /** Words before an amount in another currency that make it a restatement of the one before (约合人民币 …). */
+    private static final Pattern RESTATED = Pattern.compile("(约合|折合|合人民币|相当于|约为人民币|即)[^，。；]{0,6}$");
 
     public List<Indicator> extract(String text) {
         int[] starts = numberStarts(text);
         List<Indicator> found = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
-        forEachMatch(MONEY, text, starts, m -> {
-            String mult = m.group("mult") == null ? "" : m.group("mult");
-            double v = value(m.group("num")) * ChineseNumber.multiplier(mult);
-            Double max = m.group("max") == null ? null : value(m.group("max")) * ChineseNumber.multiplier(mult);
-            if (max != null && !SUFFIX.matcher(m.group("num")).find()) {
-                // "3至5亿元": the bare lower bound is in 亿 too.
-                Matcher sx = SUFFIX.matcher(m.group("max"));
-                if (sx.find()) {
-                    v *= ChineseNumber.multiplier(sx.group(1));
-                }
-            }
-            // "1万-5万元": the suffix on the lower bound is its own.
-            add(found, taken, text, m, IndicatorKind.MONEY, v, max, currency(text, m.start(), m.group("unit")));
-        });
+        money(text, starts, found, taken);
         forEachMatch(PERCENT, text, starts, m -> {
+            if (labelOfPercent(text, m.start())) {
+                taken.add(span(m)); // 两个15%, 第三个15%: a policy's name, not a figure, nor a fraction
+                return;
+            }
             if (m.group("cnum") != null) {
-                add(found, taken, text, m, IndicatorKind.PERCENT, value(m.group("cnum")), null, "percent");
+                String cnum = m.group("cnum");
+                Amounts.Number n = Amounts.number(cnum, 0);
+                boolean range = n != null && n.high() != null && n.end() == cnum.length();
+                add(found, taken, text, span(m), IndicatorKind.PERCENT, range ? n.low().doubleValue() : value(cnum),
+                    range ? n.high().doubleValue() : null, "percent", approx(m) || range);
             } else {
                 String unit = m.group("unit").endsWith("百分点") ? "percentage_point" : "percent";
-                add(found, taken, text, m, IndicatorKind.PERCENT, value(m.group("num")),
-                    m.group("max") == null ? null : value(m.group("max")), unit);
+                add(found, taken, text, span(m), IndicatorKind.PERCENT, value(m.group("num")),
+                    m.group("max") == null ? null : value(m.group("max")), unit, approx(m));
             }
         });
-        forEachMatch(RANK, text, starts, m ->
-            add(found, taken, text, m, IndicatorKind.RANK, value(m.group("num")), null, m.group("unit")));
+        forEachMatch(RANK, text, starts, m -> {
+            boolean bare = m.group("bare") != null;
+            add(found, taken, text, span(m), IndicatorKind.RANK, value(bare ? m.group("bare") : m.group("num")), null,
+                bare ? "位" : m.group("unit"), false);
+        });
         forEachMatch(RATIO, text, starts, m -> {
             double v;
-            if (m.group("cn") != null) {
+            String unit = "fraction";
+            if (m.group("bei") != null) {
+                v = value(m.group("bei"));
+                unit = "倍";
+            } else if (m.group("cn") != null) {
                 v = value(m.group("cn")) / 10;
             } else if (m.group("den") != null) {
                 v = value(m.group("nom")) / value(m.group("den"));
@@ -103,20 +130,85 @@ public final class IndicatorExtractor {
                 }
                 v = Double.parseDouble(m.group("a")) / b;
             }
-            add(found, taken, text, m, IndicatorKind.RATIO, v, null, "fraction");
+            add(found, taken, text, span(m), IndicatorKind.RATIO, v, null, unit, approx(m));
         });
         forEachMatch(COUNT, text, starts, m -> {
             String num = m.group("num");
             double v = value(num);
-            // "两个", "三大", "一项": small Chinese numerals count list items, not facts.
-            if (!Character.isDigit(num.charAt(0)) && v < 10) {
+            // "两个", "三大", "一项": small Chinese numerals count a list's items, unless they count people or firms;
+            // a lone 二 before a measure word names something (海洋二所), as counting says 两; 一 is an article.
+            if (!Character.isDigit(num.charAt(0)) && v < 10 && (!SMALL_COUNT_UNITS.matcher(m.group("unit")).matches()
+                || LIST_WORDS.matcher(text).region(m.end(), text.length()).lookingAt() || num.equals("二") || v == 1)) {
                 return;
             }
-            add(found, taken, text, m, IndicatorKind.COUNT, v, m.group("max") == null ? null : value(m.group("max")),
-                m.group("unit"));
+            add(found, taken, text, span(m), IndicatorKind.COUNT, v,
+                m.group("max") == null ? null : value(m.group("max")), m.group("unit"), approx(m));
         });
+        forEachMatch(POINTS, text, starts, m ->
+            add(found, taken, text, span(m), IndicatorKind.COUNT, value(m.group("num")), null, "点", false));
         found.sort((a, b) -> a.span().compareTo(b.span()));
-        return found;
+        return oneFactOnce(text, classified(text, found));
+    }
+
+    /** Amounts of money at each number start ({@link Amounts}), and a bare 亿 in a sentence about money. */
+    private void money(String text, int[] starts, List<Indicator> found, List<Span> taken) {
+        int next = 0;
+        for (int s : starts) {
+            if (s < next || text.charAt(s) == '第') {
+                continue;
+            }
+            Amounts.Money m = Amounts.moneyAt(text, s);
+            if (m != null && m.begin() >= next) {
+                add(found, taken, text, new Span(m.begin(), m.end()), IndicatorKind.MONEY, m.low().doubleValue(),
+                    m.high() == null ? null : m.high().doubleValue(), m.currency(), m.approx());
+                next = m.end();
+                continue;
+            }
+            Amounts.Number n = Amounts.number(text, s);
+            // 三个亿: counting 亿 with 个 is how speech says money
+            boolean geYi = n != null && n.chinese() && text.substring(s, n.end()).endsWith("个亿");
+            if (n != null && (geYi || !n.chinese() && n.multiplier().compareTo(new BigDecimal("1E8")) >= 0 && n.high() == null
+                && bareMoney(text, s, n.end()))) {
+                add(found, taken, text, new Span(s, n.end()), IndicatorKind.MONEY, n.low().doubleValue(), null, "CNY",
+                    false);
+                next = n.end();
+            }
+        }
+    }
+
+    /** Words of a sentence about money, for an amount in 亿 written without 元 (募集规模6亿, 发行1400亿). */
+    private static final Pattern MONEY_WORDS = Pattern.compile(
+        "资金|募集|私募|公募|理财|保费|票房|估值|发行|成交|融资|投资|营收|收入|利润|市值|销售额|金额|规模|资产|贷款|存款|债|基金|预算|财政|GDP|生产总值|产值|营业额");
+
+    private static boolean bareMoney(String text, int begin, int end) {
+        if (end < text.length()) {
+            char c = text.charAt(end);
+            if (HanChars.isHan(c) || Character.isLetter(c) || c == '%') {
+                return false; // 10亿人次, 6亿吨: a count with its unit
+            }
+        }
+        Span clause = clauseAround(text, begin, end);
+        return MONEY_WORDS.matcher(text.substring(clause.begin(), clause.end())).find();
+    }
+
+    private static Span clauseAround(String text, int begin, int end) {
+        int b = begin;
+        while (b > 0 && "，,；;。！？\n".indexOf(text.charAt(b - 1)) < 0) {
+            b--;
+        }
+        int e = end;
+        while (e < text.length() && "，,；;。！？\n".indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        return new Span(b, e);
+    }
+
+    private static Span span(Matcher m) {
+        return new Span(m.start(), m.end());
+    }
+
+    private static boolean approx(Matcher m) {
+        return groupOrNull(m, "pre") != null || groupOrNull(m, "more") != null || groupOrNull(m, "post") != null;
     }
 
     /** Longest qualifier before a number (约, 超过, 将近 …): how far before a number a match may begin. */
@@ -130,6 +222,8 @@ public final class IndicatorExtractor {
 
     static {
         ChineseNumber.CHINESE_CHARS.chars().forEach(CHINESE_NUMERALS::set);
+        CHINESE_NUMERALS.set('几');
+        CHINESE_NUMERALS.set('数');
     }
 
     private static final String PRE_FIRST = firstCharacters(QUALIFIERS);
@@ -189,56 +283,211 @@ public final class IndicatorExtractor {
         return ChineseNumber.parse(number.replace(" ", ""));
     }
 
-    private void add(List<Indicator> found, List<Span> taken, String text, Matcher m, IndicatorKind kind, double value,
-                     Double max, String unit) {
-        Span span = new Span(m.start(), m.end());
+    /** A candidate, unless it overlaps one taken, is glued to a code, an ordinal, or a sentence not in Chinese. */
+    private void add(List<Indicator> found, List<Span> taken, String text, Span span, IndicatorKind kind, double value,
+                     Double max, String unit, boolean approx) {
         for (Span t : taken) {
             if (t.overlaps(span)) {
                 return;
             }
         }
-        if (!standsAlone(text, span)) {
-            return;
+        if (!standsAlone(text, span) || isOrdinal(text, span) || isCode(text, span)
+            || value == 0 && !span.of(text).matches(".*[0零〇].*")) {
+            return; // 万家 in a name parses to nothing: no number at all
         }
-        taken.add(span);
         Span sentenceSpan = sentenceAround(text, span);
         String sentence = sentenceSpan.of(text);
+        if (hanShare(sentence) < 0.2) {
+            return; // a figure in an English passage (the 99%) is not the document's
+        }
         String before = text.substring(sentenceSpan.begin(), span.begin());
-        boolean approx = groupOrNull(m, "pre") != null || groupOrNull(m, "more") != null || groupOrNull(m, "post") != null;
-        // A cue inside a name ("南太湖精英计划", 《…规划》) says nothing about the number.
-        boolean target = hasTargetCue(before.indexOf('“') < 0 && before.indexOf('《') < 0 && before.indexOf('"') < 0
-            && before.indexOf('「') < 0 ? before : QUOTED.matcher(before).replaceAll(""));
-        found.add(new Indicator(target ? IndicatorKind.TARGET : kind, value, max, unit, approx, yearIn(before),
-            subject(text, sentenceSpan, span), span, sentence));
+        if (before.lastIndexOf('《') > before.lastIndexOf('》')) {
+            return; // 《ROPs are for the 99%》, 《…三年行动计划》: part of a title
+        }
+        taken.add(span);
+        found.add(new Indicator(kind, value, max, unit, approx, null, "", span, sentence));
     }
 
-    /** The ISO code of a money match: the currency named before the number when the unit after is a bare 元. */
-    private static String currency(String text, int start, String unit) {
-        if ("元".equals(unit)) {
-            Matcher before = CURRENCY_BEFORE.matcher(text.substring(Math.max(0, start - 3), start));
-            if (before.find()) {
-                return ISO.get(before.group(1));
+    /** Year, subject, target and change read for each indicator, in text order. */
+    private List<Indicator> classified(String text, List<Indicator> found) {
+        List<Indicator> out = new ArrayList<>(found.size());
+        for (Indicator i : found) {
+            Span span = i.span();
+            Span sentenceSpan = sentenceAround(text, span);
+            String before = text.substring(sentenceSpan.begin(), span.begin());
+            // A cue inside a name ("南太湖精英计划", 《…规划》) says nothing about the number.
+            boolean target = hasTargetCue(before.indexOf('“') < 0 && before.indexOf('《') < 0 && before.indexOf('"') < 0
+                && before.indexOf('「') < 0 ? before : QUOTED.matcher(before).replaceAll(""));
+            Measure measure;
+            Measure.Direction direction = null;
+            if (target) {
+                measure = Measure.TARGET;
+            } else {
+                direction = changeBefore(text, span, out);
+                measure = direction != null ? Measure.CHANGE : Measure.LEVEL;
+            }
+            String subject = subject(text, sentenceSpan, span);
+            if (subject.isEmpty() && !out.isEmpty() && sentenceAround(text, out.get(out.size() - 1).span())
+                .equals(sentenceSpan)) {
+                subject = out.get(out.size() - 1).subject(); // …8500亿元，同比增长7.9%: the growth of the same thing
+            }
+            out.add(new Indicator(target ? IndicatorKind.TARGET : i.kind(), i.value(), i.valueMax(), i.unit(), i.approx(),
+                yearIn(before), subject, span, i.sentence(), measure, direction, null));
+        }
+        return out;
+    }
+
+    /**
+     * The direction of a change whose verb stands right before the number (同比增长18.6%, 下降了2个百分点), or that
+     * shares the verb of the indicator just before it (分别增长1.3倍和89.6%); null for a level (提高到31.2% is one).
+     */
+    private static Measure.Direction changeBefore(String text, Span span, List<Indicator> earlier) {
+        int i = span.begin();
+        Span clause = clauseAround(text, span.begin(), span.end());
+        for (boolean stripped = true; stripped; ) {
+            stripped = false;
+            for (String filler : CHANGE_FILLERS) {
+                if (i - filler.length() >= clause.begin() && text.startsWith(filler, i - filler.length())) {
+                    i -= filler.length();
+                    stripped = true;
+                    break;
+                }
             }
         }
-        return ISO.get(unit);
+        String head = text.substring(clause.begin(), i);
+        for (String to : TO_LEVEL) {
+            if (head.endsWith(to) && head.length() > 1) {
+                return null;
+            }
+        }
+        for (String w : DOWN) {
+            if (head.endsWith(w)) {
+                return Measure.Direction.DOWN;
+            }
+        }
+        for (String w : UP) {
+            if (head.endsWith(w)) {
+                return Measure.Direction.UP;
+            }
+        }
+        if ((head.endsWith("和") || head.endsWith("、") || head.endsWith("及")) && !earlier.isEmpty()) {
+            Indicator prev = earlier.get(earlier.size() - 1);
+            if (prev.measure() == Measure.CHANGE && prev.span().end() == i - 1) {
+                return prev.direction();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One fact, one indicator: a repeated mention (same kind, measure, value, bounds and unit, and subjects that do
+     * not contradict) and a restatement in another currency right after an amount (约合人民币 …) become mentions of
+     * the first.
+     */
+    private static List<Indicator> oneFactOnce(String text, List<Indicator> found) {
+        List<Indicator> out = new ArrayList<>(found.size());
+        for (Indicator i : found) {
+            int same = -1;
+            if (!out.isEmpty() && restates(text, out.get(out.size() - 1), i)) {
+                same = out.size() - 1;
+            }
+            for (int k = 0; k < out.size() && same < 0; k++) {
+                if (sameFact(out.get(k), i)) {
+                    same = k;
+                }
+            }
+            if (same >= 0) {
+                out.set(same, out.get(same).withMention(i.span()));
+            } else {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static boolean restates(String text, Indicator previous, Indicator i) {
+        if (previous.kind() != IndicatorKind.MONEY && previous.measure() != Measure.TARGET
+            || i.kind() != IndicatorKind.MONEY || previous.unit().equals(i.unit())
+            || i.span().begin() - previous.span().end() > 12) {
+            return false;
+        }
+        String between = text.substring(previous.span().end(), i.span().begin());
+        return RESTATED.matcher(between.replace("（", "").replace("(", "")).find() || between.matches("\\s*[（(]\\s*");
+    }
+
+    private static boolean sameFact(Indicator a, Indicator b) {
+        if (a.kind() != b.kind() || a.measure() != b.measure() || a.value() != b.value() || !a.unit().equals(b.unit())
+            || !java.util.Objects.equals(a.valueMax(), b.valueMax())) {
+            return false;
+        }
+        // Common values (10%, 500万元) state different facts: the subjects must not contradict.
+        String s = a.subject();
+        String t = b.subject();
+        if (s.length() < 2 || t.length() < 2) {
+            return true;
+        }
+        return s.contains(t) || t.contains(s) || sharedPairs(s, t) * 2 >= Math.min(s.length(), t.length()) - 1;
+    }
+
+    /** How many two-character pieces of one subject the other holds. */
+    private static int sharedPairs(String s, String t) {
+        int n = 0;
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (t.contains(s.substring(i, i + 2))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** 两个15%, 第三个15%: percentages counted with 个 name policies (the "two 15 % rules"), they state no figure. */
+    private static boolean labelOfPercent(String text, int start) {
+        return start >= 2 && text.charAt(start - 1) == '个' && (Character.isDigit(text.charAt(start - 2))
+            || ChineseNumber.CHINESE_CHARS.indexOf(text.charAt(start - 2)) >= 0);
     }
 
     /** A number glued to letters or other digits (G60, 0571-8888) is a name or a code, not an amount. */
     private static boolean standsAlone(String text, Span span) {
         if (span.begin() > 0) {
             char c = text.charAt(span.begin() - 1);
-            if (Character.isLetterOrDigit(c) && c < 0x80 || c == '-' || c == '.') {
+            if (Character.isLetterOrDigit(c) && c < 0x80 || c == '-' || c == '.' || c == '〔' || c == '[') {
                 return false;
             }
         }
         return true;
     }
 
+    /** 第三条, 第二十八次, 第4期: an ordinal, not a count (ranks are read apart: 第5位). */
+    private static boolean isOrdinal(String text, Span span) {
+        return span.begin() > 0 && text.charAt(span.begin() - 1) == '第';
+    }
+
+    /** A code written with a leading zero (05所, 007号): a label, not a number. */
+    private static boolean isCode(String text, Span span) {
+        int b = span.begin();
+        return b + 1 < text.length() && text.charAt(b) == '0' && Character.isDigit(text.charAt(b + 1));
+    }
+
+    private static double hanShare(String s) {
+        int han = 0;
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (HanChars.isHan(c)) {
+                han++;
+                letters++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters == 0 ? 1 : han / (double) letters;
+    }
+
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
     /** The named groups of each pattern: asking a matcher for a group its pattern lacks throws, which is slow. */
-    private static final Map<Pattern, java.util.Set<String>> GROUPS = java.util.stream.Stream.of(MONEY, PERCENT,
-        RANK, RATIO, COUNT).collect(java.util.stream.Collectors.toMap(p -> p, p -> GROUP_NAME.matcher(p.pattern())
+    private static final Map<Pattern, java.util.Set<String>> GROUPS = java.util.stream.Stream.of(PERCENT, RANK, RATIO,
+        COUNT, POINTS).collect(java.util.stream.Collectors.toMap(p -> p, p -> GROUP_NAME.matcher(p.pattern())
         .results().map(r -> r.group(1)).collect(java.util.stream.Collectors.toSet())));
 
     private static String groupOrNull(Matcher m, String name) {
@@ -271,31 +520,65 @@ public final class IndicatorExtractor {
         return false;
     }
 
-    private static Integer yearIn(String before) {
-        if (before.indexOf('年') < 0) {
-            return null;
-        }
+    /** The last year the sentence names before the number: 2027年, 二〇二五年, 二零二三年. */
+    static Integer yearIn(String before) {
         Integer year = null;
-        for (Matcher y = YEAR.matcher(before); y.find(); ) {
-            year = Integer.parseInt(y.group(1));
+        for (int k = before.indexOf('年', 4); k >= 0; k = before.indexOf('年', k + 1)) {
+            String four = before.substring(k - 4, k);
+            if ((four.startsWith("19") || four.startsWith("20")) && Character.isDigit(four.charAt(2))
+                && Character.isDigit(four.charAt(3))) {
+                year = Integer.parseInt(four);
+            } else if (CHINESE_YEAR_DIGITS.indexOf(four.charAt(0)) >= 0 && CHINESE_YEAR_DIGITS.indexOf(four.charAt(1)) >= 0
+                && CHINESE_YEAR_DIGITS.indexOf(four.charAt(2)) >= 0 && CHINESE_YEAR_DIGITS.indexOf(four.charAt(3)) >= 0) {
+                int v = (int) ChineseNumber.parse(four);
+                if (v >= 1900 && v <= 2100) {
+                    year = v;
+                }
+            }
         }
         return year;
     }
 
-    /** The clause's words before the number, stripped of connectives and verbs: "新增高新技术企业2000家" → 高新技术企业. */
+    private static final String CHINESE_YEAR_DIGITS = "〇零一二三四五六七八九";
+    private static final Pattern QUOTES = Pattern.compile("[“”\"‘’《》]");
+    private static final Pattern BRACKETED = Pattern.compile("[（(][^（）()]*[）)]");
+
+    /**
+     * What is measured: the clause's words before the number, without what is in brackets, years and periods,
+     * connectives and verbs: "到2027年，全市新增高新技术企业2000家" → 高新技术企业.
+     */
     static String subject(String text, Span sentence, Span number) {
         int from = number.begin();
-        while (from > sentence.begin() && "，,；;：:、（(\n".indexOf(text.charAt(from - 1)) < 0) {
+        while (from > sentence.begin() && "，,；;：:、\n".indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
         String clause = text.substring(from, number.begin()).strip();
-        clause = clause.replaceAll("[“”\"‘’《》]", "");
-        String s = withoutTrailing(LEADING.matcher(clause).replaceFirst(""));
+        clause = withoutBrackets(clause);
+        if (clause.indexOf('“') >= 0 || clause.indexOf('”') >= 0 || clause.indexOf('"') >= 0 || clause.indexOf('‘') >= 0
+            || clause.indexOf('’') >= 0 || clause.indexOf('《') >= 0 || clause.indexOf('》') >= 0) {
+            clause = QUOTES.matcher(clause).replaceAll("");
+        }
+        // every period the pattern removes holds 年, 月 or 季: without them there is nothing to remove
+        if (clause.indexOf('年') >= 0 || clause.indexOf('月') >= 0 || clause.indexOf('季') >= 0) {
+            clause = YEARS_IN_SUBJECT.matcher(clause).replaceAll("");
+        }
+        String s = withoutTrailing(LEADING.matcher(clause.strip()).replaceFirst(""));
         s = LEADING.matcher(s).replaceFirst("");
         if (s.length() > 16) {
             s = s.substring(s.length() - 16);
         }
         return s.strip();
+    }
+
+    /** The clause without bracketed asides; after a bracket left open or closed alone, what follows it. */
+    private static String withoutBrackets(String clause) {
+        if (clause.indexOf('（') < 0 && clause.indexOf('(') < 0 && clause.indexOf('）') < 0 && clause.indexOf(')') < 0) {
+            return clause;
+        }
+        String s = BRACKETED.matcher(clause).replaceAll("");
+        int close = Math.max(s.lastIndexOf('）'), s.lastIndexOf(')'));
+        int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+        return s.substring(Math.max(close, open) + 1);
     }
 
     /**
@@ -307,8 +590,13 @@ public final class IndicatorExtractor {
         boolean[] tail = new boolean[s.length() + 1];
         tail[s.length()] = true;
         int cut = s.length();
-        for (int i = s.length() - 1; i >= 0; i--) {
-            for (String w : TRAILING) {
+        // a tail starts at most one word's length before the leftmost tail found so far
+        for (int i = s.length() - 1; i >= 0 && i + MAX_TRAILING >= cut; i--) {
+            List<String> words = TRAILING_BY_FIRST.get(s.charAt(i));
+            if (words == null) {
+                continue;
+            }
+            for (String w : words) {
                 if (i + w.length() <= s.length() && tail[i + w.length()] && s.startsWith(w, i)) {
                     tail[i] = true;
                     cut = i;
@@ -318,6 +606,10 @@ public final class IndicatorExtractor {
         }
         return s.substring(0, cut);
     }
+
+    private static final int MAX_TRAILING = TRAILING.stream().mapToInt(String::length).max().orElse(0);
+    private static final Map<Character, List<String>> TRAILING_BY_FIRST = TRAILING.stream()
+        .collect(java.util.stream.Collectors.groupingBy(w -> w.charAt(0)));
 
     static Span sentenceAround(String text, Span span) {
         int b = span.begin();

@@ -54,6 +54,27 @@ public final class PlaceResolver {
                 }
             }
         }
+        fullNames = Set.copyOf(names());
+        longestName = fullNames.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** Longest full division name, in characters: how far {@link #nameOpening} looks. */
+    private final int longestName;
+    private final Set<String> fullNames;
+
+    /**
+     * The full division name an organisation's name opens with (杭州市人民政府 → 杭州市, 深圳市科技创新局 → 深圳市,
+     * 南山区科技局 → 南山区), or null: the place a body belongs to, for documents that name the body, not the place.
+     * Short forms (杭州科技局) are left alone: 中国, 长江, 黄河 open too many names that are no place's.
+     */
+    public String nameOpening(String organisation) {
+        for (int n = Math.min(longestName, organisation.length() - 1); n >= 2; n--) {
+            String prefix = organisation.substring(0, n);
+            if (fullNames.contains(prefix)) {
+                return prefix;
+            }
+        }
+        return null;
     }
 
     /** Every full division name (not the short forms). */

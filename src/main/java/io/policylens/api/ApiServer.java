@@ -14,6 +14,8 @@ import io.policylens.search.IndicatorWriter;
 import io.policylens.search.SearchFilters;
 import io.policylens.search.SearchQuery;
 import io.policylens.search.SearchResult;
+import io.policylens.search.Watch;
+import io.policylens.search.WatchStore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +23,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -43,19 +43,21 @@ public final class ApiServer implements AutoCloseable {
         "organisation", "person", "script", "kind", "has_indicators", "issuer", "sort", "page", "size", "facets",
         "charts");
     private static final Set<String> INDICATOR_PARAMS = Set.of("q", "from", "to", "site", "province", "city",
-        "organisation", "person", "script", "kind", "has_indicators", "issuer", "region", "format", "limit");
+        "organisation", "person", "script", "kind", "has_indicators", "issuer", "region", "measure", "format", "limit");
 
     private final ApiSettings settings;
     private final DocumentSearcher searcher;
     private final DocumentReader reader;
     private final IndicatorWriter indicators;
     private final Actions actions;
-    private final ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    private final WatchStore watches;
+    private final ObjectMapper json = io.policylens.contract.Json.mapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     private final Javalin app;
 
     public ApiServer(ApiSettings settings, DocumentSearcher searcher, DocumentReader reader,
-                     IndicatorSearcher indicatorSearcher, Actions actions) {
+                     IndicatorSearcher indicatorSearcher, WatchStore watches, Actions actions) {
         this.settings = settings;
+        this.watches = watches;
         this.searcher = searcher;
         this.reader = reader;
         this.indicators = new IndicatorWriter(indicatorSearcher);
@@ -82,6 +84,11 @@ public final class ApiServer implements AutoCloseable {
         app.delete("/api/documents/{id}", this::delete);
         app.get("/api/indicators", this::indicators);
         app.post("/api/crawls/{name}", this::crawl);
+        app.post("/api/watches", this::addWatch);
+        app.get("/api/watches", this::listWatches);
+        app.delete("/api/watches/{id}", this::deleteWatch);
+        app.get("/api/watches/{id}/new", this::newForWatch);
+        app.get("/api/watches/{id}/feed.atom", this::feed);
         app.get("/api/openapi.json", this::openapi);
         app.exception(IllegalArgumentException.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
         app.exception(NotFound.class, (e, ctx) -> problem(ctx, 404, "Not Found", e.getMessage()));
@@ -95,7 +102,8 @@ public final class ApiServer implements AutoCloseable {
             problem(ctx, 500, "Internal Server Error", "an internal error; the server log has the details");
         });
         app.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && !Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+            String type = ctx.res().getContentType();
+            if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith(Problem.MEDIA_TYPE))) {
                 problem(ctx, 404, "Not Found", "no such resource: " + ctx.path());
             }
         });
@@ -154,13 +162,126 @@ public final class ApiServer implements AutoCloseable {
         IndicatorWriter.Format format = IndicatorWriter.Format.of(param(ctx, "format").orElse("json"));
         long limit = intParam(ctx, "limit", 100_000);
         IndicatorQuery q = new IndicatorQuery(param(ctx, "q").orElse(null), filters(ctx), param(ctx, "region").orElse(null),
-            limit);
+            param(ctx, "measure").orElse(null), limit);
         ctx.contentType(format.mediaType() + "; charset=utf-8");
         if (format == IndicatorWriter.Format.CSV) {
             ctx.header("Content-Disposition", "attachment; filename=\"policylens-indicators.csv\"");
         }
         Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+        if (format == IndicatorWriter.Format.CSV) {
+            out.write('\uFEFF'); // a byte-order mark: spreadsheets then read the file as UTF-8, Chinese intact
+        }
         indicators.write(q, format, out);
+    }
+
+    private static final Set<String> WATCH_FIELDS = Set.of("name", "query", "filters");
+    private static final Set<String> WATCH_NEW_PARAMS = Set.of("since", "size");
+
+    /** {@code POST /api/watches} {name, query, filters}: saves a search; 201 with the watch. */
+    private void addWatch(Context ctx) throws IOException {
+        guard(ctx);
+        com.fasterxml.jackson.databind.JsonNode body;
+        try {
+            body = json.readTree(ctx.bodyAsBytes());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the body must be a JSON object {name, query, filters}: " + e.getMessage());
+        }
+        if (body == null || !body.isObject()) {
+            throw new IllegalArgumentException("the body must be a JSON object {name, query, filters}");
+        }
+        body.fieldNames().forEachRemaining(f -> {
+            if (!WATCH_FIELDS.contains(f)) {
+                throw new IllegalArgumentException("unknown field '" + f + "'; known: filters, name, query");
+            }
+        });
+        com.fasterxml.jackson.databind.JsonNode f = body.path("filters");
+        f.fieldNames().forEachRemaining(n -> {
+            if (!SearchFilters.PARAMS.contains(n)) {
+                throw new IllegalArgumentException("unknown filter '" + n + "'; known: " + String.join(", ",
+                    new java.util.TreeSet<>(SearchFilters.PARAMS)));
+            }
+        });
+        SearchFilters filters = SearchFilters.of(n -> f.path(n).isValueNode() && !f.path(n).isNull() ? f.path(n).asText()
+            : null);
+        Watch w = watches.add(body.path("name").asText(""), body.path("query").asText(""), filters);
+        ctx.status(201).header("Location", "/api/watches/" + w.id()).contentType("application/json; charset=utf-8")
+            .result(json.writeValueAsString(watchJson(w, null)));
+    }
+
+    /** {@code GET /api/watches[?since=]}: every watch, with how many documents are new since {@code since} if given. */
+    private void listWatches(Context ctx) throws IOException {
+        rejectUnknown(ctx, Set.of("since"));
+        java.time.Instant since = param(ctx, "since").map(v -> Watch.since("since", v)).orElse(null);
+        var out = json.createArrayNode();
+        for (Watch w : watches.list()) {
+            out.add(watchJson(w, since == null ? null : watches.newSince(w, since, 1).total()));
+        }
+        ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsString(out));
+    }
+
+    private void deleteWatch(Context ctx) throws IOException {
+        guard(ctx);
+        String id = ctx.pathParam("id");
+        if (!watches.delete(id)) {
+            throw new NotFound("no watch with id or name " + id);
+        }
+        ctx.status(204);
+    }
+
+    /** {@code GET /api/watches/{id}/new?since=}: documents indexed since a time (default: the watch's creation). */
+    private void newForWatch(Context ctx) throws IOException {
+        rejectUnknown(ctx, WATCH_NEW_PARAMS);
+        Watch w = watch(ctx);
+        java.time.Instant since = param(ctx, "since").map(v -> Watch.since("since", v)).orElse(w.created());
+        int size = intParam(ctx, "size", 20);
+        if (size < 1 || size > 100) {
+            throw new IllegalArgumentException("size must be between 1 and 100, was " + size);
+        }
+        SearchResult r = watches.newSince(w, since, size);
+        ObjectNode out = json.createObjectNode();
+        out.set("watch", watchJson(w, null));
+        out.put("since", since.toString());
+        out.put("total", r.total());
+        out.set("hits", json.valueToTree(r.hits()));
+        ctx.contentType("application/json; charset=utf-8").result(json.writeValueAsString(out));
+    }
+
+    /** {@code GET /api/watches/{id}/feed.atom}: the 50 newest documents since the watch was made, as Atom. */
+    private void feed(Context ctx) throws Exception {
+        rejectUnknown(ctx, Set.of("since"));
+        Watch w = watch(ctx);
+        java.time.Instant since = param(ctx, "since").map(v -> Watch.since("since", v)).orElse(w.created());
+        SearchResult r = watches.newSince(w, since, 50);
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> found = new java.util.HashMap<>();
+        for (var h : r.hits()) {
+            reader.read(h.id()).ifPresent(d -> found.put(h.id(), d.path("indicators")));
+        }
+        ctx.contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8");
+        Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+        String base = ctx.scheme() + "://" + ctx.host() + "/";
+        AtomFeed.write(out, w, base, r.hits(), found);
+        out.flush();
+    }
+
+    private Watch watch(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        return watches.find(id).orElseThrow(() -> new NotFound("no watch with id or name " + id));
+    }
+
+    private ObjectNode watchJson(Watch w, Long newCount) {
+        ObjectNode o = json.createObjectNode();
+        o.put("id", w.id());
+        o.put("name", w.name());
+        o.put("query", w.query());
+        ObjectNode f = o.putObject("filters");
+        w.filters().params().forEach(f::put);
+        o.put("created", w.created().toString());
+        if (newCount != null) {
+            o.put("new", newCount);
+        }
+        o.put("new_url", "/api/watches/" + w.id() + "/new");
+        o.put("feed_url", "/api/watches/" + w.id() + "/feed.atom");
+        return o;
     }
 
     private void crawl(Context ctx) {
@@ -208,7 +329,8 @@ public final class ApiServer implements AutoCloseable {
 
     private void problem(Context ctx, int status, String title, String detail) {
         try {
-            ctx.status(status).contentType(Problem.MEDIA_TYPE)
+            // the charset declared: a detail quoting 创新 must not come back as ??
+            ctx.status(status).contentType(Problem.MEDIA_TYPE + "; charset=utf-8")
                 .result(json.writeValueAsString(Problem.of(status, title, detail)));
         } catch (IOException e) {
             ctx.status(status).result(title);
@@ -216,11 +338,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static SearchFilters filters(Context ctx) {
-        return new SearchFilters(date(ctx, "from"), date(ctx, "to"), param(ctx, "site").orElse(null),
-            param(ctx, "province").orElse(null), param(ctx, "city").orElse(null),
-            param(ctx, "organisation").orElse(null), param(ctx, "person").orElse(null),
-            param(ctx, "script").orElse(null), param(ctx, "kind").orElse(null),
-            boolParam(ctx, "has_indicators").orElse(null), param(ctx, "issuer").orElse(null));
+        return SearchFilters.of(ctx::queryParam);
     }
 
     private static SearchQuery.Sort sort(Context ctx) {
@@ -256,24 +374,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static Optional<Boolean> boolParam(Context ctx, String name) {
-        Optional<String> v = param(ctx, name);
-        if (v.isEmpty()) {
-            return Optional.empty();
-        }
-        return switch (v.get()) {
-            case "true", "1", "yes" -> Optional.of(true);
-            case "false", "0", "no" -> Optional.of(false);
-            default -> throw new IllegalArgumentException(name + " must be true or false; was '" + v.get() + "'");
-        };
-    }
-
-    private static LocalDate date(Context ctx, String name) {
-        Optional<String> v = param(ctx, name);
-        try {
-            return v.map(LocalDate::parse).orElse(null);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " must be an ISO date (2026-03-18); was '" + v.get() + "'");
-        }
+        return Optional.ofNullable(SearchFilters.bool(name, param(ctx, name).orElse(null)));
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.policylens.api.ApiSettings;
 import io.policylens.search.DocumentReader;
 import io.policylens.search.DocumentSearcher;
 import io.policylens.search.IndicatorSearcher;
+import io.policylens.search.WatchStore;
 
 /**
  * Wires the search side: what a query needs is the converter and the segmenter, not the extraction and mining
@@ -32,7 +33,12 @@ public final class Searchers {
         DocumentSearcher documents = documents(es, settings);
         IndexLayout layout = new IndexLayout(es.client(), settings.indexPrefix());
         return new ApiServer(api, documents, new DocumentReader(es.client(), layout),
-            new IndicatorSearcher(es.client(), layout, documents), actions == null ? ApiActions.none() : actions);
+            new IndicatorSearcher(es.client(), layout, documents), new WatchStore(es.client(), layout, documents),
+            actions == null ? ApiActions.none() : actions);
+    }
+
+    public static WatchStore watches(EsConnection es, Settings settings) {
+        return new WatchStore(es.client(), new IndexLayout(es.client(), settings.indexPrefix()), documents(es, settings));
     }
 
     public static IndicatorSearcher indicators(EsConnection es, Settings settings) {

@@ -33,11 +33,19 @@ final class IndicatorsCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "R", description = "Province, city or division, e.g. 浙江省 or 杭州市.")
     String region;
 
+    @Option(names = "--measure", paramLabel = "M",
+        description = "level (an amount stated), change (增长, 减少, with its direction) or target.")
+    String measure;
+
     @Option(names = "--since", paramLabel = "DATE", description = "Documents published on or after DATE (ISO).")
     LocalDate since;
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "F", description = "jsonl or csv (default ${DEFAULT-VALUE}).")
     String format;
+
+    @Option(names = "--bom", description = "Begin CSV with a UTF-8 byte-order mark, for spreadsheets that otherwise "
+        + "misread Chinese.")
+    boolean bom;
 
     @Option(names = "--limit", defaultValue = "1000000", paramLabel = "N", description = "At most N records.")
     long limit;
@@ -47,9 +55,12 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (!format.equals("jsonl") && !format.equals("csv")) {
             throw new IllegalArgumentException("--format must be jsonl or csv, was " + format);
         }
-        IndicatorQuery q = new IndicatorQuery(query, kind, region, since, limit);
+        IndicatorQuery q = new IndicatorQuery(query, kind, region, measure, since, limit);
         Settings s = root.settings();
         Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        if (bom && format.equals("csv")) {
+            out.write('\uFEFF');
+        }
         try (EsConnection es = Cluster.connect(s, System.err::println)) {
             new IndicatorWriter(Searchers.indicators(es, s)).write(q, IndicatorWriter.Format.of(format), out);
         }

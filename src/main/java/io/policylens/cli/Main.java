@@ -13,7 +13,7 @@ import java.nio.file.Path;
 /** The {@code policylens} command: global options, and the subcommands that do the work. */
 @Command(name = "policylens", mixinStandardHelpOptions = true, version = "PolicyLens 0.1.0",
     description = "Mine Chinese policy and news text: extract, analyse, index into Elasticsearch, search.",
-    subcommands = {EsCommand.class, IngestCommand.class, SearchCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, TrainNerCommand.class, IndicatorsCommand.class, CrawlCommand.class, PipelinesCommand.class, RunCommand.class, ServeCommand.class,
+    subcommands = {EsCommand.class, IngestCommand.class, SearchCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, TrainNerCommand.class, IndicatorsCommand.class, WatchCommand.class, CrawlCommand.class, PipelinesCommand.class, RunCommand.class, ServeCommand.class,
         RejectsCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "With no cluster configured, PolicyLens starts and manages a local Elasticsearch node under the data home."})
 public final class Main {

@@ -44,7 +44,7 @@ final class SearchCommand implements Callable<Integer> {
             result = Searchers.documents(es, s).search(query);
         }
         if (json) {
-            System.out.println(new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            System.out.println(io.policylens.contract.Json.mapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).writerWithDefaultPrettyPrinter().writeValueAsString(result));
             return 0;
         }
         boolean ansi = System.console() != null && System.getenv("NO_COLOR") == null;

@@ -16,7 +16,7 @@ import io.policylens.extract.CleanDocument;
 public final class DocumentJson {
 
     public static final String SCHEMA = "policylens.document/1";
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = io.policylens.contract.Json.mapper();
 
     public ObjectNode toJson(AnalysedDocument doc) {
         CleanDocument c = doc.clean();

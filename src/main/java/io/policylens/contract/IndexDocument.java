@@ -19,7 +19,7 @@ import java.util.TreeSet;
 /** Builds the Elasticsearch source of a document, as {@code documents-v2.json} maps it. Thread-safe. */
 public final class IndexDocument {
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = io.policylens.contract.Json.mapper();
 
     public ObjectNode toSource(AnalysedDocument doc, TextFingerprint fp, Instant fetchedAt, String pipelineVersion) {
         CleanDocument c = doc.clean();

@@ -20,14 +20,14 @@ public final class IndicatorExport {
 
     /** The indicator's own fields, in record order (those of {@link IndicatorRecord}). */
     private static final List<String> INDICATOR_FIELDS = List.of("kind", "value", "value_max", "unit", "approx", "year",
-        "subject", "span", "sentence", "begin", "end", "region", "organisation");
+        "subject", "span", "sentence", "begin", "end", "region", "organisation", "measure", "direction", "mentions");
 
     /** The CSV columns, in order. */
     public static final List<String> CSV_COLUMNS = List.of("schema", "document_id", "url", "title", "published", "kind",
         "value", "value_max", "unit", "approx", "year", "subject", "span", "sentence", "begin", "end", "region_code",
-        "region", "organisation");
+        "region", "organisation", "measure", "direction", "mentions");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.mapper();
 
     private IndicatorExport() {
     }
@@ -44,7 +44,18 @@ public final class IndicatorExport {
         o.put("title", document.path("title").asText());
         o.set("published", document.path("published").isMissingNode() ? o.nullNode() : document.path("published"));
         for (String f : INDICATOR_FIELDS) {
-            o.set(f, indicator.has(f) ? indicator.get(f) : o.nullNode());
+            JsonNode v = indicator.has(f) ? indicator.get(f) : o.nullNode();
+            if ((f.equals("value") || f.equals("value_max")) && v.isNumber()) {
+                v = o.numberNode(IndicatorRecord.exact(v.doubleValue())); // 4230000000, not 4.23E9
+            }
+            if (f.equals("measure") && v.isNull()) {
+                v = o.textNode(indicator.path("kind").asText().equals("target") ? "target" : "level"); // indexed before
+            }
+            if (f.equals("mentions") && v.isNull()) {
+                v = o.arrayNode().add(o.objectNode().put("begin", indicator.path("begin").asInt())
+                    .put("end", indicator.path("end").asInt()).put("span", indicator.path("span").asText()));
+            }
+            o.set(f, v);
         }
         return o;
     }
@@ -56,6 +67,7 @@ public final class IndicatorExport {
             switch (c) {
                 case "region_code" -> row.put(c, record.path("region").path("code").asText(""));
                 case "region" -> row.put(c, record.path("region").path("name").asText(""));
+                case "mentions" -> row.put(c, record.path("mentions").size()); // how many times the text states it
                 default -> row.put(c, record.path(c).isNull() || record.path(c).isMissingNode() ? ""
                     : record.path(c).asText());
             }

@@ -53,7 +53,7 @@ public final class EsConnection implements AutoCloseable {
             return http;
         });
         builder.setRequestConfigCallback(r -> r.setConnectTimeout(5_000).setSocketTimeout(120_000));
-        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        ObjectMapper mapper = io.policylens.contract.Json.mapper().findAndRegisterModules();
         return new EsConnection(settings, new RestClientTransport(builder.build(), new JacksonJsonpMapper(mapper)));
     }
 

@@ -46,7 +46,10 @@ public final class IndexLayout {
     /** One entry per crawl pass, with its counts. */
     public static final Family CRAWL_RUNS = new Family("policylens-crawl-runs", 1);
 
-    private static final Family[] ALL = {DOCUMENTS, REJECTS, CRAWL, CRAWL_RUNS};
+    /** Analysts' saved searches, each reporting the documents indexed since a time. */
+    public static final Family WATCHES = new Family("policylens-watches", 1);
+
+    private static final Family[] ALL = {DOCUMENTS, REJECTS, CRAWL, CRAWL_RUNS, WATCHES};
 
     private final ElasticsearchClient client;
     private final String prefix;

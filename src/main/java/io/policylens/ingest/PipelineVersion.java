@@ -6,7 +6,7 @@ package io.policylens.ingest;
  */
 public final class PipelineVersion {
 
-    public static final String CURRENT = "3"; // 3: the article on real pages, the policy header, OpenCC conversion
+    public static final String CURRENT = "4"; // 4: indicators with measure and mentions; 3: real pages, policy header, OpenCC
 
     private PipelineVersion() {
     }

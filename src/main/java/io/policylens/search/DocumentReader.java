@@ -24,7 +24,7 @@ public final class DocumentReader {
     private static final Pattern ID = Pattern.compile("[0-9a-f]{20}");
     private final ElasticsearchClient client;
     private final String alias;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = io.policylens.contract.Json.mapper();
 
     public DocumentReader(ElasticsearchClient client, IndexLayout layout) {
         this.client = client;

@@ -75,9 +75,26 @@ public final class DocumentSearcher {
      * @throws IllegalArgumentException when the query text is malformed (see {@link QueryText#parse})
      */
     public SearchResult search(SearchQuery query) throws IOException {
+        return search(query, null);
+    }
+
+    /**
+     * What a watch reports: the documents matching the query that were indexed after {@code since}, the most
+     * recently indexed first (a document indexed before {@code indexed_at} existed counts by its fetch time).
+     */
+    public SearchResult indexedSince(SearchQuery query, java.time.Instant since) throws IOException {
+        return search(query, java.util.Objects.requireNonNull(since, "since"));
+    }
+
+    private SearchResult search(SearchQuery query, java.time.Instant since) throws IOException {
         QueryText text = parse(query.text());
         String simplified = text.requiredText();
-        Query q = filtered(text, query.filters());
+        Query matching = filtered(text, query.filters());
+        Query q = since == null ? matching : Query.of(b -> b.bool(bb -> bb.must(matching).filter(f -> f.bool(nb -> nb
+            .minimumShouldMatch("1")
+            .should(x -> x.range(r -> r.date(d -> d.field("indexed_at").gt(since.toString()))))
+            .should(x -> x.bool(old -> old.mustNot(m -> m.exists(e -> e.field("indexed_at")))
+                .filter(y -> y.range(r -> r.date(d -> d.field("fetched_at").gt(since.toString()))))))))));
         SearchResponse<ObjectNode> r = client.search(s -> {
             s.index(alias)
                 .from(query.from())
@@ -85,7 +102,7 @@ public final class DocumentSearcher {
                 .query(q)
                 .trackTotalHits(t -> t.enabled(true))
                 .source(src -> src.filter(f -> f.includes("title", "title_original", "source", "published", "script",
-                    "text", "text_original", "offset_map", "also_at")))
+                    "text", "text_original", "offset_map", "also_at", "indexed_at", "fetched_at")))
                 .highlight(h -> h
                     .preTags(SnippetMapper.PRE).postTags(SnippetMapper.POST)
                     .fields("text", f -> {
@@ -95,7 +112,10 @@ public final class DocumentSearcher {
                         }
                         return f;
                     }));
-            if (query.sort() == SearchQuery.Sort.DATE || text.isEmpty()) {
+            if (since != null) {
+                s.sort(so -> so.field(f -> f.field("indexed_at").order(SortOrder.Desc).missing("_last")))
+                    .sort(so -> so.field(f -> f.field("fetched_at").order(SortOrder.Desc)));
+            } else if (query.sort() == SearchQuery.Sort.DATE || text.isEmpty()) {
                 s.sort(so -> so.field(f -> f.field("published").order(SortOrder.Desc).missing("_last")))
                     .sort(so -> so.score(sc -> sc.order(SortOrder.Desc)));
             }
@@ -110,7 +130,9 @@ public final class DocumentSearcher {
                 s.aggregations("money", a -> a.nested(n -> n.path("indicators"))
                     .aggregations("yuan", y -> y.filter(f -> f.bool(b -> b
                             .filter(k -> k.term(t -> t.field("indicators.kind").value("money")))
-                            .filter(k -> k.term(t -> t.field("indicators.unit").value("CNY")))))
+                            .filter(k -> k.term(t -> t.field("indicators.unit").value("CNY")))
+                            // announced amounts only: a change (增加41.2亿元) is no amount to add to a balance
+                            .mustNot(k -> k.term(t -> t.field("indicators.measure").value("change")))))
                         .aggregations("by_year", by -> by.terms(t -> t.field("indicators.year").size(40))
                             .aggregations("sum", sum -> sum.sum(m -> m.field("indicators.value"))))
                         .aggregations("by_province", by -> by.terms(t -> t.field("indicators.province").size(40))
@@ -229,7 +251,8 @@ public final class DocumentSearcher {
             src.path("title_original").asText(), src.path("source").path("uri").asText(),
             src.path("source").path("site").asText(),
             src.path("published").isNull() || src.path("published").isMissingNode() ? null : src.path("published").asText(),
-            src.path("script").asText(), snippets, alsoAt);
+            src.path("script").asText(), snippets, alsoAt,
+            src.path("indexed_at").asText(src.path("fetched_at").asText(null)));
     }
 
     static OffsetMap offsetMap(JsonNode node, int textLength, int originalLength) {

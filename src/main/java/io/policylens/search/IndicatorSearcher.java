@@ -28,7 +28,7 @@ public final class IndicatorSearcher {
     private final ElasticsearchClient client;
     private final String alias;
     private final DocumentSearcher documents;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = io.policylens.contract.Json.mapper();
 
     public IndicatorSearcher(ElasticsearchClient client, IndexLayout layout, DocumentSearcher documents) {
         this.client = client;
@@ -86,6 +86,25 @@ public final class IndicatorSearcher {
             if (q.kind() != null) {
                 nb.filter(k -> k.term(t -> t.field("indicators.kind").value(q.kind())));
             }
+            if (q.measure() != null) {
+                // an indicator indexed before measures existed is a level, or a target by its kind
+                String legacyKind = q.measure().equals("target") ? "target" : "level".equals(q.measure()) ? null : "-";
+                nb.filter(k -> k.bool(mb -> {
+                    mb.minimumShouldMatch("1").should(s -> s.term(t -> t.field("indicators.measure").value(q.measure())));
+                    if (!"-".equals(legacyKind)) {
+                        mb.should(s -> s.bool(lb -> {
+                            lb.mustNot(x -> x.exists(e -> e.field("indicators.measure")));
+                            if (legacyKind == null) {
+                                lb.mustNot(x -> x.term(t -> t.field("indicators.kind").value("target")));
+                            } else {
+                                lb.filter(x -> x.term(t -> t.field("indicators.kind").value("target")));
+                            }
+                            return lb;
+                        }));
+                    }
+                    return mb;
+                }));
+            }
             if (q.region() != null) {
                 nb.filter(k -> k.bool(rb -> rb.minimumShouldMatch("1")
                     .should(s -> s.term(t -> t.field("indicators.province").value(q.region())))
@@ -101,10 +120,19 @@ public final class IndicatorSearcher {
         if (q.kind() != null && !q.kind().equals(in.path("kind").asText())) {
             return false;
         }
+        if (q.measure() != null && !q.measure().equals(measureOf(in))) {
+            return false;
+        }
         if (q.region() != null) {
             return q.region().equals(in.path("province").asText(null)) || q.region().equals(in.path("city").asText(null))
                 || q.region().equals(in.path("region").path("name").asText(null));
         }
         return true;
+    }
+
+    /** An indicator's measure; one indexed before measures existed is a target by its kind, else a level. */
+    static String measureOf(JsonNode in) {
+        String m = in.path("measure").asText(null);
+        return m != null ? m : in.path("kind").asText().equals("target") ? "target" : "level";
     }
 }

@@ -43,7 +43,7 @@ public final class IndicatorWriter {
 
 
     private final IndicatorSearcher searcher;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = io.policylens.contract.Json.mapper();
 
     public IndicatorWriter(IndicatorSearcher searcher) {
         this.searcher = searcher;

@@ -33,6 +33,56 @@ public record SearchFilters(LocalDate from, LocalDate to, String site, String pr
         }
     }
 
+    /** The filters' names, as the API's query parameters and a watch's stored filters spell them. */
+    public static final List<String> PARAMS = List.of("from", "to", "site", "province", "city", "organisation", "person",
+        "script", "kind", "has_indicators", "issuer");
+
+    /**
+     * Filters from named values (the API's parameters, a watch's stored filters); blank values filter nothing.
+     *
+     * @throws IllegalArgumentException naming the parameter whose value is malformed
+     */
+    public static SearchFilters of(java.util.function.Function<String, String> values) {
+        java.util.function.Function<String, String> v = n -> {
+            String s = values.apply(n);
+            return s == null || s.isBlank() ? null : s.strip();
+        };
+        return new SearchFilters(date("from", v.apply("from")), date("to", v.apply("to")), v.apply("site"),
+            v.apply("province"), v.apply("city"), v.apply("organisation"), v.apply("person"), v.apply("script"),
+            v.apply("kind"), bool("has_indicators", v.apply("has_indicators")), v.apply("issuer"));
+    }
+
+    /** The values set, by parameter name, in {@link #PARAMS} order. */
+    public java.util.Map<String, String> params() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        Object[] values = {from, to, site, province, city, organisation, person, script, kind, hasIndicators, issuer};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                m.put(PARAMS.get(i), values[i].toString());
+            }
+        }
+        return m;
+    }
+
+    private static LocalDate date(String name, String v) {
+        try {
+            return v == null ? null : LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be an ISO date (2026-03-18); was '" + v + "'");
+        }
+    }
+
+    public static Boolean bool(String name, String v) {
+        if (v == null) {
+            return null;
+        }
+        return switch (v) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new IllegalArgumentException(name + " must be true or false; was '" + v + "'");
+        };
+    }
+
     public SearchFilters withFrom(LocalDate d) {
         return new SearchFilters(d, to, site, province, city, organisation, person, script, kind, hasIndicators, issuer);
     }

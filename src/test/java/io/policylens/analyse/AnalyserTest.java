@@ -37,4 +37,13 @@ class AnalyserTest {
         assertThat(Analyser.withNamesWhole(tokens, names, text)).extracting(Token::text)
             .containsExactly("浙江大学", "教授", "张明远", "在", "杭州");
     }
+
+    @Test
+    void aDocumentThatNamesOnlyBodiesIsPlacedByTheirNames() {
+        String text = "深圳市科技创新局近日印发通知，明确今年的资助安排。通知由深圳市人民政府办公厅转发各单位执行。";
+        CleanDocument clean = CleanDocument.ofText(new SourceRef("file:///t", "t"), "资助安排", text);
+        AnalysedDocument doc = new Analyser(TestCorpus.hanlp()).analyse(clean);
+        assertThat(doc.places().values()).extracting(Division::province).contains("广东省");
+        assertThat(doc.places().values()).extracting(Division::city).contains("深圳市");
+    }
 }

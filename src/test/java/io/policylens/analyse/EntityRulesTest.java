@@ -47,4 +47,25 @@ class EntityRulesTest {
         List<Mention> out = rules.apply(text, List.of(m(text, "深圳市科技创新局", EntityType.ORG)));
         assertThat(out).extracting(Mention::surface).containsExactly("顺德区", "深圳市科技创新局");
     }
+
+    @Test
+    void aPlaceOrBodyRightBeforeABodyIsPartOfItsName() {
+        String text = "深圳市科技创新局和中国人民银行常德市中心支行联合发文。";
+        List<Mention> found = List.of(m(text, "深圳市", EntityType.LOC), m(text, "科技创新局", EntityType.ORG),
+            m(text, "中国人民银行", EntityType.ORG), m(text, "常德市中心支行", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("深圳市科技创新局", EntityType.ORG), tuple("中国人民银行常德市中心支行", EntityType.ORG));
+        // a list keeps its parts: 、 stands between them
+        String list = "深圳市、科技创新局";
+        assertThat(rules.apply(list, List.of(m(list, "深圳市", EntityType.LOC), m(list, "科技创新局", EntityType.ORG))))
+            .hasSize(2);
+    }
+
+    @Test
+    void bareSuffixWordsAndSingleCharactersAreNoNames() {
+        String text = "公司与研究院、省委和创新团队，由张负责。";
+        List<Mention> found = List.of(m(text, "公司", EntityType.ORG), m(text, "研究院", EntityType.ORG),
+            m(text, "省委", EntityType.ORG), m(text, "创新团队", EntityType.ORG), m(text, "张", EntityType.PER));
+        assertThat(rules.apply(text, found)).isEmpty();
+    }
 }

@@ -20,7 +20,7 @@ class IndicatorExtractorTest {
             .containsExactly(
                 tuple(IndicatorKind.COUNT, 2000.0, "家", false, 2024, "高新技术企业"),
                 tuple(IndicatorKind.MONEY, 8.5e11, "CNY", true, 2024, "技术交易额"),
-                tuple(IndicatorKind.PERCENT, 7.9, "percent", false, 2024, "同比"),
+                tuple(IndicatorKind.PERCENT, 7.9, "percent", false, 2024, "技术交易额"),
                 tuple(IndicatorKind.TARGET, 3.95, "percent", false, 2025, "R&D投入强度"));
         Indicator first = found.get(0);
         assertThat(text.substring(first.span().begin(), first.span().end())).isEqualTo("2000家");
@@ -60,7 +60,7 @@ class IndicatorExtractorTest {
         assertThat(extractor.extract("地区生产总值约为23兆新台币。")).extracting(Indicator::value, Indicator::unit)
             .containsExactly(tuple(2.3e13, "TWD"));
         assertThat(extractor.extract("园区去年营业额达新台币1.6兆元。")).extracting(Indicator::value, Indicator::unit,
-            Indicator::subject).containsExactly(tuple(1.6e12, "TWD", "园区去年营业额"));
+            Indicator::subject).containsExactly(tuple(1.6e12, "TWD", "园区营业额"));
         assertThat(extractor.extract("新增装机容量5兆瓦。")).extracting(Indicator::kind, Indicator::value, Indicator::unit)
             .containsExactly(tuple(IndicatorKind.COUNT, 5.0, "兆瓦"));
     }
@@ -82,5 +82,76 @@ class IndicatorExtractorTest {
         // 达标 ends with no listed word: nothing to strip.
         assertThat(IndicatorExtractor.withoutTrailing("排放达标")).isEqualTo("排放达标");
         assertThat(IndicatorExtractor.withoutTrailing("")).isEmpty();
+    }
+
+    @Test
+    void aDeadlineGivesTheYearAndLeavesTheSubject() {
+        assertThat(extractor.extract("到2027年全市数字经济核心产业增加值达到5000亿元。"))
+            .extracting(Indicator::kind, Indicator::year, Indicator::subject, Indicator::measure)
+            .containsExactly(tuple(IndicatorKind.TARGET, 2027, "数字经济核心产业增加值", Measure.TARGET));
+        assertThat(extractor.extract("二零二三年港口吞吐量达到约330亿港元。"))
+            .extracting(Indicator::year, Indicator::unit).containsExactly(tuple(2023, "HKD"));
+        assertThat(extractor.extract("二〇二五年全省研发经费投入增长10%。"))
+            .extracting(Indicator::year).containsExactly(2025);
+    }
+
+    @Test
+    void theSubjectIsTheThingMeasuredWithoutBracketsOrDates() {
+        assertThat(extractor.extract("全社会研究与试验发展（R&D）经费投入强度为3.2%。"))
+            .extracting(Indicator::subject).containsExactly("全社会研究与试验发展经费投入强度");
+        assertThat(extractor.extract("今年1至9月，基础研究经费达到120亿元。"))
+            .extracting(Indicator::subject).containsExactly("基础研究经费");
+    }
+
+    @Test
+    void amountsChangesAndTargetsAreToldApart() {
+        List<Indicator> found = extractor.extract(
+            "截至9月末，科技贷款余额1.32万亿元，比年初增加41.2亿元，同比增长18.6%，不良率下降了2个百分点，占比为31.2%。"
+                + "力争明年规模突破2万亿元。");
+        assertThat(found).extracting(Indicator::value, Indicator::measure, Indicator::direction).containsExactly(
+            tuple(1.32e12, Measure.LEVEL, null),
+            tuple(4.12e9, Measure.CHANGE, Measure.Direction.UP),
+            tuple(18.6, Measure.CHANGE, Measure.Direction.UP),
+            tuple(2.0, Measure.CHANGE, Measure.Direction.DOWN),
+            tuple(31.2, Measure.LEVEL, null),
+            tuple(2e12, Measure.TARGET, null));
+        assertThat(extractor.extract("出口额和进口额分别增长1.3倍和89.6%。"))
+            .extracting(Indicator::direction).containsExactly(Measure.Direction.UP, Measure.Direction.UP);
+        assertThat(extractor.extract("营收比去年提高了34%。"))
+            .extracting(Indicator::direction).containsExactly(Measure.Direction.UP);
+    }
+
+    @Test
+    void oneFactMentionedTwiceIsOneIndicatorWithBothSpans() {
+        String text = "市财政安排科技专项资金12亿元。……会议强调，这笔科技专项资金12亿元将全部用于基础研究。"
+            + "项目总投资5亿美元（约合人民币36亿元）。";
+        List<Indicator> found = extractor.extract(text);
+        assertThat(found).extracting(Indicator::value, Indicator::unit).containsExactly(tuple(1.2e9, "CNY"), tuple(5e8, "USD"));
+        assertThat(found.get(0).mentions()).extracting(m -> m.of(text)).containsExactly("12亿元", "12亿元");
+        assertThat(found.get(1).mentions()).extracting(m -> m.of(text)).containsExactly("5亿美元", "人民币36亿元");
+        // the same value for two different things stays two facts
+        assertThat(extractor.extract("工业投资增长10%，居民收入增长10%。")).hasSize(2);
+    }
+
+    @Test
+    void codesOrdinalsLabelsAndTitlesAreNotIndicators() {
+        assertThat(extractor.extract("根据浙政发〔2024〕12号文件第三条，联系电话0571-87051234，传真87051235。")).isEmpty();
+        assertThat(extractor.extract("一、总体要求。二、主要任务。由中国电科05所承担。第二十八次会议召开。")).isEmpty();
+        assertThat(extractor.extract("落实两个15%政策，新增第三个15%。")).isEmpty();
+        assertThat(extractor.extract("他发表了题为《写给99%的人》的演讲。")).isEmpty();
+        assertThat(extractor.extract("支持海洋二所等单位建设实验室，一只看不见的手。")).isEmpty();
+        assertThat(extractor.extract("其性能是第二名的3.3倍（第二名：15012）。"))
+            .extracting(Indicator::kind).containsExactly(IndicatorKind.RATIO);
+        assertThat(extractor.extract("该市创新能力指数居全国第4，位居全省第二。"))
+            .extracting(Indicator::kind, Indicator::value).containsExactly(tuple(IndicatorKind.RANK, 4.0),
+                tuple(IndicatorKind.RANK, 2.0));
+    }
+
+    @Test
+    void aPercentRangeWithTheSignTwiceAndInChineseNumerals() {
+        assertThat(extractor.extract("企业研发投入占全社会的80%至90%。"))
+            .extracting(Indicator::value, Indicator::valueMax).containsExactly(tuple(80.0, 90.0));
+        assertThat(extractor.extract("员工中有百分之八九十来自外地。"))
+            .extracting(Indicator::value, Indicator::valueMax, Indicator::approx).containsExactly(tuple(80.0, 90.0, true));
     }
 }

@@ -36,4 +36,19 @@ class PlaceResolverTest {
     void unknownPlacesStayUnresolved() {
         assertThat(RESOLVER.resolve(List.of("南太湖新区", "长三角"))).isEmpty();
     }
+
+    @Test
+    void anOrganisationsNameOpensWithItsPlaceAndADistrictResolvesThroughTheCity() {
+        assertThat(RESOLVER.nameOpening("杭州市人民政府办公厅")).isEqualTo("杭州市");
+        assertThat(RESOLVER.nameOpening("深圳市科技创新局")).isEqualTo("深圳市");
+        assertThat(RESOLVER.nameOpening("浙江省科学技术厅")).isEqualTo("浙江省");
+        assertThat(RESOLVER.nameOpening("内蒙古自治区人民政府")).isEqualTo("内蒙古自治区");
+        assertThat(RESOLVER.nameOpening("中国人民银行")).isNull();
+        assertThat(RESOLVER.nameOpening("国家发展和改革委员会")).isNull();
+        assertThat(RESOLVER.nameOpening("杭州市")).as("a place alone is no organisation's name").isNull();
+        Map<String, Division> places = RESOLVER.resolve(List.of(RESOLVER.nameOpening("深圳市科技创新局"),
+            RESOLVER.nameOpening("南山区科技创新局")));
+        assertThat(places.get("深圳市").path()).containsExactly("广东省", "深圳市");
+        assertThat(places.get("南山区").code()).isEqualTo("440305");
+    }
 }

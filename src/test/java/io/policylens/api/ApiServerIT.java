@@ -174,10 +174,48 @@ class ApiServerIT {
         HttpResponse<String> csv = api.get("/api/indicators?kind=money&format=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(csv.body().split("\n")[0]).startsWith("schema,document_id,url,title,published,kind,value");
+        assertThat(csv.body()).as("a byte-order mark for spreadsheets").startsWith("\uFEFF");
+        assertThat(csv.body().substring(1).split("\n")[0]).startsWith("schema,document_id,url,title,published,kind,value");
         assertThat(csv.body().strip().split("\n")).hasSizeGreaterThan(array.size()); // header, and sentences may hold newlines
         JsonNode zj = ok("/api/indicators?format=json&province=" + q("浙江省"));
         assertThat(zj.size()).isBetween(1, ok("/api/indicators?format=json").size() - 1);
+    }
+
+    @Test
+    void indicatorsFilterByMeasureAndTheChartsAddAnnouncedAmountsOnly() throws Exception {
+        JsonNode all = ok("/api/indicators?format=json");
+        JsonNode changes = ok("/api/indicators?format=json&measure=change");
+        JsonNode levels = ok("/api/indicators?format=json&measure=level");
+        JsonNode targets = ok("/api/indicators?format=json&measure=target");
+        assertThat(changes.size()).isPositive();
+        assertThat(changes).allSatisfy(r -> {
+            assertThat(r.path("measure").asText()).isEqualTo("change");
+            assertThat(r.path("direction").asText()).isIn("up", "down");
+        });
+        assertThat(levels).allSatisfy(r -> assertThat(r.path("measure").asText()).isEqualTo("level"));
+        assertThat(targets).allSatisfy(r -> assertThat(r.path("kind").asText()).isEqualTo("target"));
+        assertThat(changes.size() + levels.size() + targets.size()).isEqualTo(all.size());
+        assertThat(api.get("/api/indicators?measure=rise").statusCode()).isEqualTo(400);
+
+        // the chart's yuan per year is the sum of the amounts stated in yuan, never with a change added
+        java.util.Map<String, java.math.BigDecimal> expected = new java.util.TreeMap<>();
+        for (JsonNode r : ok("/api/indicators?format=json&kind=money")) {
+            if (r.path("unit").asText().equals("CNY") && !r.path("measure").asText().equals("change")
+                && !r.path("year").isNull()) {
+                expected.merge(r.path("year").asText(), r.path("value").decimalValue(), java.math.BigDecimal::add);
+            }
+        }
+        assertThat(expected).isNotEmpty();
+        JsonNode byYear = ok("/api/search?size=1&charts=true").path("charts").path("yuan_by_year");
+        java.util.Map<String, java.math.BigDecimal> charted = new java.util.TreeMap<>();
+        byYear.forEach(p -> charted.put(p.path("key").asText(), p.path("value").decimalValue()));
+        assertThat(charted.keySet()).isEqualTo(expected.keySet());
+        charted.forEach((year, sum) -> assertThat(sum.doubleValue()).as(year)
+            .isCloseTo(expected.get(year).doubleValue(), org.assertj.core.data.Percentage.withPercentage(1e-9)));
+
+        // exact decimals, never an exponent, in every format
+        assertThat(api.get("/api/indicators?format=csv").body()).doesNotContainPattern("[0-9]E[+-]?[0-9]");
+        assertThat(api.get("/api/indicators?format=jsonl").body()).doesNotContainPattern("\"value\":[0-9.]+E");
     }
 
     @Test
@@ -200,7 +238,8 @@ class ApiServerIT {
         JsonNode spec = ok("/api/openapi.json");
         assertThat(spec.path("openapi").asText()).startsWith("3.1");
         assertThat(spec.path("paths").fieldNames()).toIterable()
-            .contains("/api/search", "/api/documents/{id}", "/api/indicators", "/api/crawls/{name}");
+            .contains("/api/search", "/api/documents/{id}", "/api/indicators", "/api/crawls/{name}", "/api/watches",
+                "/api/watches/{id}", "/api/watches/{id}/new", "/api/watches/{id}/feed.atom");
     }
 
     @Test

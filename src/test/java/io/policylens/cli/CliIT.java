@@ -116,6 +116,32 @@ class CliIT {
     }
 
     @Test
+    void aWatchListsOnlyWhatIsIndexedAfterIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path later) throws Exception {
+        run("ingest", TestCorpus.CORPUS.toString());
+        Run add = run("watch", "add", "绿色金融", "綠色貸款");
+        assertThat(add.code()).isZero();
+        assertThat(add.out()).contains("watch 绿色金融");
+        assertThat(run("watch", "list").out()).contains("绿色金融").contains("1 watch");
+        assertThat(run("watch", "new", "绿色金融").out()).contains("0 new for 绿色金融");
+        java.nio.file.Files.writeString(later.resolve("later-green.txt"), "市绿色贷款余额再创新高\n\n"
+            + "截至10月末，全市绿色贷款余额达到3200亿元，比年初增加410亿元。\n", StandardCharsets.UTF_8);
+        run("ingest", later.toString());
+        Run fresh = run("watch", "new", "绿色金融", "--jsonl");
+        String[] lines = fresh.out().strip().split("\n");
+        assertThat(lines).hasSize(1);
+        assertThat(new ObjectMapper().readTree(lines[0]).path("title").asText()).isEqualTo("市绿色贷款余额再创新高");
+        String all = run("watch", "new", "绿色金融", "--since", "2000-01-01").out();
+        java.util.regex.Matcher n = java.util.regex.Pattern.compile("(\\d+) new for 绿色金融").matcher(all);
+        assertThat(n.find()).isTrue();
+        assertThat(Integer.parseInt(n.group(1))).as("the corpus's documents too").isGreaterThan(1);
+        Run changes = run("indicators", "--measure", "change", "--query", "绿色贷款");
+        assertThat(changes.out().strip().split("\n")).allSatisfy(l ->
+            assertThat(new ObjectMapper().readTree(l).path("measure").asText()).isEqualTo("change"));
+        assertThat(changes.out()).contains("410亿元");
+        assertThat(run("watch", "delete", "绿色金融").code()).isZero();
+    }
+
+    @Test
     void extractPrintsTheContractAndSnippetsPrintOneDocumentPerLine() throws Exception {
         Run doc = run("extract", "--json", "corpus/hongkong-trad-utf8.html");
         JsonNode json = new ObjectMapper().readTree(doc.out());

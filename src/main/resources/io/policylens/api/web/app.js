@@ -58,8 +58,38 @@
   let searchSeq = 0;
   let indicatorSeq = 0;
 
-  async function search() {
+  /** The search, filters, sort and page as the page's URL: a search can be bookmarked, shared and reloaded. */
+  function searchUrl() {
+    const p = params();
+    if (state.sort !== 'relevance') p.set('sort', state.sort);
+    if (state.page > 1) p.set('page', state.page);
+    if (state.view === 'indicators' || state.view === 'charts') p.set('view', state.view);
+    const qs = p.toString();
+    return '/' + (qs ? '?' + qs : '');
+  }
+
+  function remember(hash) {
+    const url = searchUrl() + (hash || '');
+    if (location.pathname + location.search + location.hash !== url) history.pushState(null, '', url);
+  }
+
+  /** The state a URL holds (after a reload, a bookmark, back or forward). */
+  function restore() {
+    const p = new URLSearchParams(location.search);
+    state.q = p.get('q') || '';
+    state.sort = p.get('sort') === 'date' ? 'date' : 'relevance';
+    state.page = Math.max(1, parseInt(p.get('page') || '1', 10) || 1);
+    state.filters = {};
+    for (const [k, v] of p) if (!['q', 'sort', 'page', 'view'].includes(k)) state.filters[k] = v;
+    $('q').value = state.q;
+    $('sort').value = state.sort;
+    const view = p.get('view');
+    show(view === 'indicators' || view === 'charts' ? view : 'results');
+  }
+
+  async function search(fromUrl) {
     showError(null);
+    if (!fromUrl) remember();
     const seq = ++searchSeq;
     let result;
     try {
@@ -67,7 +97,13 @@
       if (state.view === 'charts') extra.charts = 'true'; // chart data costs more: only when charts are shown
       result = await getJson('/api/search?' + params(extra));
     } catch (e) {
-      if (seq === searchSeq) showError(e);
+      if (seq === searchSeq) {
+        // the error replaces the results: answers to an earlier query must not stand under it
+        $('results').replaceChildren();
+        $('pager').replaceChildren();
+        $('summary').replaceChildren();
+        showError(e);
+      }
       return;
     }
     if (seq !== searchSeq) return;
@@ -89,8 +125,19 @@
 
   function renderResults(r) {
     const shown = r.simplified_query && r.simplified_query !== r.query ? ' (' + r.simplified_query + ')' : '';
-    $('summary').textContent = r.total + ' document' + (r.total === 1 ? '' : 's') +
+    const summary = $('summary');
+    summary.textContent = r.total + ' document' + (r.total === 1 ? '' : 's') +
       (r.query ? ' for ' + r.query + shown : '') + ' · ' + r.took_millis + ' ms';
+    const filters = Object.entries(state.filters);
+    if (r.total === 0) {
+      summary.textContent = 'No document matches' + (r.query ? ' ' + r.query + shown : '') +
+        (filters.length ? ' with the filters ' + filters.map(([k, v]) => k + ': ' + v).join(', ') : '') + '.';
+      if (filters.length) {
+        const drop = el('button', { type: 'button', id: 'drop-filters', text: 'Search without the filters' });
+        drop.addEventListener('click', () => { state.filters = {}; state.page = 1; search(); });
+        summary.append(' ', drop);
+      }
+    }
     const list = $('results');
     list.replaceChildren();
     for (const h of r.hits) {
@@ -192,11 +239,52 @@
     return v === null || v === undefined ? '' : v;
   }
 
+  const CURRENCY_WORDS = { CNY: '元', USD: '美元', HKD: '港元', EUR: '欧元', JPY: '日元', GBP: '英镑', TWD: '元（新台币）',
+    KRW: '韩元', AUD: '澳元', THB: '泰铢', RUB: '卢布', CAD: '加元', SGD: '新加坡元', MOP: '澳门元', CHF: '瑞士法郎', INR: '卢比' };
+
+  /** A number as analysts read it: at most four decimals, none trailing. */
+  function short(v) {
+    return String(Number(v.toFixed(4)));
+  }
+
+  /** One value the way Chinese reports write it: 42.3亿元, 1.32万亿元, 18.6%, 2,600家. */
+  function readable(v, unit) {
+    if (v === null || v === undefined || v === '') return '';
+    const n = Number(v);
+    const money = CURRENCY_WORDS[unit];
+    if (money) {
+      const a = Math.abs(n);
+      if (a >= 1e12) return short(n / 1e12) + '万亿' + money;
+      if (a >= 1e8) return short(n / 1e8) + '亿' + money;
+      if (a >= 1e4) return short(n / 1e4) + '万' + money;
+      return short(n) + money;
+    }
+    if (unit === 'percent') return short(n) + '%';
+    if (unit === 'percentage_point') return short(n) + '个百分点';
+    if (unit === 'fraction') return short(n * 100) + '%';
+    return n.toLocaleString('en-US', { maximumFractionDigits: 4 }) + (unit || '');
+  }
+
+  /** An indicator's value, or its range, read as a report writes it; the exact decimals go on hover. */
+  function amount(r) {
+    const hasMax = r.value_max !== null && r.value_max !== undefined;
+    return (r.approx ? '≈ ' : '') + readable(r.value, r.unit) + (hasMax ? ' – ' + readable(r.value_max, r.unit) : '');
+  }
+
+  function exact(r) {
+    const hasMax = r.value_max !== null && r.value_max !== undefined;
+    return r.value + (hasMax ? ' – ' + r.value_max : '') + ' ' + (r.unit || '');
+  }
+
   function renderIndicators() {
     const needle = $('indicator-filter').value.trim();
     const rows = indicatorRows.filter((r) => !needle ||
       ['kind', 'unit', 'subject', 'sentence', 'title', 'region'].some((k) => String(cell(r, k)).includes(needle)));
     rows.sort((a, b) => {
+      // values sort within one unit: yuan never interleave with dollars or percentages
+      if (indicatorSort.key === 'value' && a.unit !== b.unit) {
+        return String(a.unit || '').localeCompare(String(b.unit || ''));
+      }
       const x = cell(a, indicatorSort.key), y = cell(b, indicatorSort.key);
       return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh')) * indicatorSort.dir;
     });
@@ -205,9 +293,10 @@
     for (const r of rows) {
       const docLink = el('a', { href: '#doc/' + r.document_id, text: r.title || r.url });
       docLink.addEventListener('click', (ev) => { ev.preventDefault(); openDocument(r.document_id); });
-      const value = r.value_max !== null && r.value_max !== undefined ? r.value + ' – ' + r.value_max : r.value;
       body.append(el('tr', { title: r.sentence || '' },
-        el('td', { text: r.kind }), el('td', { text: (r.approx ? '≈ ' : '') + value }), el('td', { text: cell(r, 'unit') }),
+        el('td', { text: r.kind + (r.measure && r.measure !== 'level' && r.kind !== 'target' ? ' · ' + r.measure +
+          (r.direction ? ' ' + (r.direction === 'up' ? '↑' : '↓') : '') : '') }),
+        el('td', { class: 'num', text: amount(r), title: exact(r) }), el('td', { text: cell(r, 'unit') }),
         el('td', { text: cell(r, 'year') }), el('td', { text: cell(r, 'subject') }), el('td', { text: cell(r, 'region') }),
         el('td', {}, docLink), el('td', { text: cell(r, 'published') })));
     }
@@ -227,7 +316,7 @@
     for (const i of doc.indicators || []) {
       if (i.original_begin !== undefined) {
         marks.push({ b: i.original_begin, e: i.original_end, cls: 'ind',
-          title: i.kind + ' ' + i.value + (i.unit ? ' ' + i.unit : '') + (i.subject ? ' · ' + i.subject : '') + (i.year ? ' · ' + i.year : '') });
+          title: i.kind + ' ' + amount(i) + ' (' + exact(i) + ')' + (i.subject ? ' · ' + i.subject : '') + (i.year ? ' · ' + i.year : '') });
       }
     }
     marks.sort((x, y) => x.b - y.b || (y.e - y.b) - (x.e - x.b));
@@ -237,7 +326,7 @@
     return kept;
   }
 
-  async function openDocument(id) {
+  async function openDocument(id, fromUrl) {
     showError(null);
     let doc;
     try {
@@ -264,11 +353,12 @@
     const list = $('doc-indicators');
     list.replaceChildren();
     for (const i of doc.indicators || []) {
-      list.append(el('li', { text: i.kind + ': ' + (i.approx ? '≈ ' : '') + i.value + (i.value_max ? '–' + i.value_max : '') +
-        ' ' + (i.unit || '') + (i.year ? ' (' + i.year + ')' : '') + (i.subject ? ' — ' + i.subject : '') }));
+      list.append(el('li', { title: exact(i), text: i.kind + (i.measure === 'change' ? ' (' + (i.direction === 'down' ? '↓' : '↑') + ')' : '') +
+        ': ' + amount(i) + (i.year ? ' (' + i.year + ')' : '') + (i.subject ? ' — ' + i.subject : '') +
+        (i.mentions && i.mentions.length > 1 ? ' ×' + i.mentions.length : '') }));
     }
     show('document');
-    history.replaceState(null, '', '#doc/' + id);
+    if (!fromUrl) remember('#doc/' + id);
   }
 
   /** A government page's header (索引号, 发文机关, 发文字号 …) and the documents its text cites. */
@@ -305,7 +395,9 @@
     $('tab-results').addEventListener('click', () => show('results'));
     $('tab-indicators').addEventListener('click', () => { show('indicators'); loadIndicators(); });
     $('tab-charts').addEventListener('click', () => { show('charts'); search(); });
-    $('back').addEventListener('click', () => { history.replaceState(null, '', '#'); show('results'); });
+    $('back').addEventListener('click', () => { show('results'); remember(); });
+    $('watch-button').addEventListener('click', addWatch);
+    window.addEventListener('popstate', fromLocation);
     $('indicator-filter').addEventListener('input', renderIndicators);
     for (const th of $('indicator-table').tHead.rows[0].cells) {
       th.addEventListener('click', () => {
@@ -313,8 +405,65 @@
         renderIndicators();
       });
     }
-    const m = location.hash.match(/^#doc\/([0-9a-f]{20})$/);
-    search();
-    if (m) openDocument(m[1]);
+    fromLocation();
+    loadWatches();
   });
+
+  /** Shows what the URL says: the search it holds, and the document its #doc/ID names. */
+  function fromLocation() {
+    restore();
+    const m = location.hash.match(/^#doc\/([0-9a-f]{20})$/);
+    search(true);
+    if (m) openDocument(m[1], true);
+  }
+
+  // Watches: saved searches; the panel counts the documents indexed since this browser last opened each one.
+  const SEEN = 'policylens.watch.seen.';
+
+  async function loadWatches() {
+    let list;
+    try {
+      list = await getJson('/api/watches');
+    } catch (e) {
+      return; // the panel is an extra: the search works without it
+    }
+    const ul = $('watch-list');
+    ul.replaceChildren();
+    if (!list.length) ul.append(el('li', { class: 'meta', text: 'none yet: search, then "Watch this search"' }));
+    for (const w of list) {
+      const since = localStorage.getItem(SEEN + w.id) || w.created;
+      const count = el('span', { class: 'watch-new', text: '…' });
+      const link = el('a', { href: '/?' + new URLSearchParams(Object.assign({ q: w.query }, w.filters)), class: 'watch-link',
+        text: w.name });
+      link.addEventListener('click', (ev) => {
+        ev.preventDefault();
+        localStorage.setItem(SEEN + w.id, new Date().toISOString());
+        state.q = w.query; state.filters = Object.assign({}, w.filters); state.page = 1; state.sort = 'date';
+        $('q').value = state.q; $('sort').value = 'date';
+        show('results');
+        search();
+        count.textContent = '0 new';
+      });
+      const feed = el('a', { href: w.feed_url, class: 'watch-feed', title: 'Atom feed', text: 'feed' });
+      ul.append(el('li', { 'data-watch': w.id }, link, ' ', count, ' · ', feed));
+      getJson(w.new_url + '?size=1&since=' + encodeURIComponent(since))
+        .then((r) => { count.textContent = r.total + ' new'; count.classList.toggle('has-new', r.total > 0); })
+        .catch(() => { count.textContent = ''; });
+    }
+  }
+
+  async function addWatch() {
+    const name = window.prompt('Name this watch', state.q || Object.values(state.filters).join(' '));
+    if (!name) return;
+    const r = await fetch('/api/watches', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name, query: state.q, filters: state.filters }) });
+    if (!r.ok) {
+      const body = await r.json().catch(() => ({}));
+      showError(new Error(body.detail || ('HTTP ' + r.status)));
+      return;
+    }
+    const w = await r.json();
+    localStorage.setItem(SEEN + w.id, w.created);
+    loadWatches();
+  }
 })();
