@@ -125,8 +125,9 @@ public final class DocumentSearcher {
                     .calendarInterval(CalendarInterval.Year).format("yyyy").minDocCount(1)));
             }
             if (query.charts()) {
+                // every month between the first and the last, empty ones as zero: a continuous axis
                 s.aggregations("month", a -> a.dateHistogram(d -> d.field("published")
-                    .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1)));
+                    .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(0)));
                 s.aggregations("money", a -> a.nested(n -> n.path("indicators"))
                     .aggregations("yuan", y -> y.filter(f -> f.bool(b -> b
                             .filter(k -> k.term(t -> t.field("indicators.kind").value("money")))
@@ -199,8 +200,10 @@ public final class DocumentSearcher {
             String number = DocumentNumbers.normalise(term);
             boolean isNumber = number != null;
             b.must(m -> m.bool(t -> {
-                t.should(s -> s.matchPhrase(p -> p.field("text").query(term)))
-                    .should(s -> s.matchPhrase(p -> p.field("title").query(term)));
+                // The characters must occur in order; how often they do says little (再創新高 thrice is no page
+                // about 创新), so they score a constant and the words below rank.
+                t.should(s -> s.constantScore(c -> c.boost(1f).filter(f -> f.matchPhrase(p -> p.field("text").query(term)))))
+                    .should(s -> s.constantScore(c -> c.boost(1f).filter(f -> f.matchPhrase(p -> p.field("title").query(term)))));
                 if (isNumber) {
                     // A document number finds its document first, then the documents that cite it, then those that
                     // only mention it: constant scores far above what text matches reach, so the order is that.
@@ -215,10 +218,13 @@ public final class DocumentSearcher {
         String simplified = text.requiredText();
         String words = SegmentedText.of(segmenter.segment(simplified));
         if (!words.isEmpty()) {
-            b.should(s -> s.match(m -> m.field("text_seg").query(words)));
-            b.should(s -> s.match(m -> m.field("title_seg").query(words).boost(2f)));
+            // the query's words as the index's words: a page using 创新 as a word ranks above 再创/新高
+            // (a constant for having every word at all, as a common word's low weight would not outrank the rest)
+            b.should(s -> s.constantScore(c -> c.boost(2f).filter(f -> f.match(m -> m.field("text_seg").query(words)
+                .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)))));
+            b.should(s -> s.match(m -> m.field("text_seg").query(words).boost(5f)));
+            b.should(s -> s.match(m -> m.field("title_seg").query(words).boost(10f)));
         }
-        b.should(s -> s.matchPhrase(p -> p.field("title").query(simplified).boost(3f)));
         return b.build()._toQuery();
     }
 

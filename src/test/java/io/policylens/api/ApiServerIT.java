@@ -102,6 +102,13 @@ class ApiServerIT {
         JsonNode charts = ok("/api/search?size=1&charts=true");
         assertThat(charts.path("charts").path("yuan_by_year").size()).isPositive();
         assertThat(charts.path("charts").path("documents_by_month").size()).isPositive();
+        // months on a continuous axis: each the one after the last, an empty month as zero
+        List<java.time.YearMonth> months = new ArrayList<>();
+        charts.path("charts").path("documents_by_month").forEach(p -> months.add(java.time.YearMonth.parse(p.path("key").asText())));
+        for (int i = 1; i < months.size(); i++) {
+            assertThat(months.get(i)).isEqualTo(months.get(i - 1).plusMonths(1));
+        }
+        assertThat(charts.path("charts").path("documents_by_month")).anySatisfy(p -> assertThat(p.path("value").asDouble()).isZero());
     }
 
     @Test

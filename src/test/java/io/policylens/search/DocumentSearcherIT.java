@@ -24,6 +24,15 @@ class DocumentSearcherIT {
     private static IndexLayout layout;
     private static DocumentSearcher searcher;
 
+    private static final String[][] WORD_AND_ACROSS = {
+        {"word-chuangxin", "园区企业加大研发力度\n园区企业加大研发力度，新产品接连面世，技术水平稳步提升，园区把创新摆在发展全局的核心位置。"},
+        {"across-chuangxin", "园区出口额再创新高\n今年园区出口额再创新高，三季度再创新高，全年有望再创新高，外贸企业订单饱满。"},
+        {"word-rencai", "园区引进高层次人才\n园区今年引进高层次人才一百余名，配套住房和子女入学服务，人才公寓陆续交付。"},
+        {"across-rencai", "园区举办职业技能大赛\n大赛让每个人才能有机会展示技艺，每个人才能得到认可，选手们各显身手。"},
+        {"word-shanghai", "长三角合作会议召开\n长三角合作会议在上海召开，上海与周边城市签署协议，推进交通和产业协同。"},
+        {"across-shanghai", "海边步道即将开放\n城东海边步道主体完工，市民马上海边散步的愿望即将实现，马上海边也将有夜景灯光。"},
+    };
+
     @BeforeAll
     static void ingestCorpus() throws Exception {
         Settings s = TestCluster.settings(Path.of("target/it-search-home"), "search");
@@ -48,7 +57,11 @@ class DocumentSearcherIT {
             "2024-09-01 来源：某某财经",
             "继浙江省出台浙政办发〔2024〕27号文件之后，多个地市相继出台配套政策，低空经济领域投资明显升温，无人机物流航线陆续开通。",
             "业内人士认为，明年低空经济规模有望继续保持较快增长。"));
-        assertThat(job.run(es, job.inputs(List.of(extra)), n -> { }).ingested()).isEqualTo(2);
+        // Pairs: one document uses the query as a word, the other only has its characters across a word boundary.
+        for (String[] pair : WORD_AND_ACROSS) {
+            java.nio.file.Files.writeString(extra.resolve(pair[0] + ".txt"), pair[1]);
+        }
+        assertThat(job.run(es, job.inputs(List.of(extra)), n -> { }).ingested()).isEqualTo(2 + WORD_AND_ACROSS.length);
         searcher = io.policylens.app.Searchers.documents(es, s);
     }
 
@@ -111,5 +124,27 @@ class DocumentSearcherIT {
             SearchQuery.Sort.RELEVANCE, 1, 50, false, false);
         assertThat(searcher.search(byIssuer).hits()).extracting(SearchHit::title)
             .containsExactly("重庆市人民政府办公厅关于印发重庆市促进科技成果转化若干措施的通知");
+    }
+
+    @Test
+    void aWordRanksAboveItsCharactersAcrossAWordBoundary() throws Exception {
+        for (String[] q : new String[][] {{"創新", "word-chuangxin", "across-chuangxin"}, {"人才", "word-rencai", "across-rencai"},
+            {"上海", "word-shanghai", "across-shanghai"}}) {
+            List<String> uris = searcher.search(new SearchQuery(q[0], 100)).hits().stream().map(SearchHit::uri).toList();
+            int word = indexOf(uris, q[1]);
+            int across = indexOf(uris, q[2]);
+            assertThat(word).as(q[0] + " as a word is found").isGreaterThanOrEqualTo(0);
+            assertThat(across).as(q[0] + ": the cross-boundary page ranks below the word's " + uris).satisfiesAnyOf(
+                a -> assertThat(a).isGreaterThan(word), a -> assertThat(a).isEqualTo(-1));
+        }
+    }
+
+    private static int indexOf(List<String> uris, String name) {
+        for (int i = 0; i < uris.size(); i++) {
+            if (uris.get(i).endsWith("/" + name + ".txt")) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -200,10 +200,15 @@
   function renderCharts(data) {
     if (!data || typeof Chart === 'undefined') return;
     charts.forEach((c) => c.destroy());
+    const log = $('chart-log').checked;
+    // a small amount stays visible beside a large one: bars have a minimum length, and a log scale is one click away
     const bar = (id, points, label) => new Chart($(id), {
       type: 'bar',
-      data: { labels: points.map((p) => p.key), datasets: [{ label, data: points.map((p) => p.value / 1e8), backgroundColor: '#0b5cab' }] },
-      options: { animation: false, plugins: { legend: { display: false } } }
+      data: { labels: points.map((p) => p.key), datasets: [{ label, data: points.map((p) => p.value / 1e8),
+        backgroundColor: '#0b5cab', minBarLength: 4 }] },
+      options: { animation: false, plugins: { legend: { display: false },
+        tooltip: { callbacks: { label: (c) => readable(c.raw * 1e8, 'CNY') } } },
+        scales: { y: log ? { type: 'logarithmic' } : { beginAtZero: true } } }
     });
     charts = [
       bar('chart-year', data.yuan_by_year, '亿元'),
@@ -212,7 +217,8 @@
         type: 'line',
         data: { labels: data.documents_by_month.map((p) => p.key),
           datasets: [{ label: 'documents', data: data.documents_by_month.map((p) => p.value), borderColor: '#0b5cab' }] },
-        options: { animation: false, plugins: { legend: { display: false } } }
+        options: { animation: false, plugins: { legend: { display: false } },
+          scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
       })
     ];
   }
@@ -399,6 +405,7 @@
     $('watch-button').addEventListener('click', addWatch);
     window.addEventListener('popstate', fromLocation);
     $('indicator-filter').addEventListener('input', renderIndicators);
+    $('chart-log').addEventListener('change', () => search());
     for (const th of $('indicator-table').tHead.rows[0].cells) {
       th.addEventListener('click', () => {
         indicatorSort = { key: th.dataset.key, dir: indicatorSort.key === th.dataset.key ? -indicatorSort.dir : 1 };
