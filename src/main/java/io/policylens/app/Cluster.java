@@ -18,6 +18,16 @@ public final class Cluster {
     private Cluster() {
     }
 
+    /** Whether connecting would start the managed node (none configured, none running): then it is this process's. */
+    public static boolean wouldStartNode(Settings settings) throws IOException {
+        return settings.cluster().isEmpty() && new ManagedNode(settings.node(), m -> { }).process().isEmpty();
+    }
+
+    /** Stops the managed node cleanly; false when it was not running. */
+    public static boolean stopNode(Settings settings, Consumer<String> log) throws IOException, InterruptedException {
+        return new ManagedNode(settings.node(), log).stop();
+    }
+
     /** An open connection with PolicyLens's indices in place; fails with a clear message when unreachable. */
     public static EsConnection connect(Settings settings, Consumer<String> log) throws IOException, InterruptedException {
         EsSettings es;
@@ -25,7 +35,12 @@ public final class Cluster {
             es = settings.cluster().get();
         } else {
             ManagedNode node = new ManagedNode(settings.node(), log);
+            boolean wasRunning = node.process().isPresent();
             es = EsSettings.of(node.ensureRunning(false));
+            if (!wasRunning) {
+                log.accept("the local Elasticsearch node was started for this command and keeps running after it; "
+                    + "`policylens es stop` stops it");
+            }
         }
         EsConnection connection = EsConnection.open(es);
         try {

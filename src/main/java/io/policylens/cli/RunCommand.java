@@ -45,7 +45,14 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings s = root.settings();
-        try (EsConnection es = Cluster.connect(s, System.err::println);
+        // A node this run starts is this run's to stop: Ctrl-C leaves nothing running behind it.
+        boolean ownNode = Cluster.wouldStartNode(s);
+        java.util.function.Consumer<String> log = m -> {
+            if (!(ownNode && m.startsWith("the local Elasticsearch node was started"))) {
+                System.err.println(m); // run stops the node it starts: the note that it keeps running is not for run
+            }
+        };
+        try (EsConnection es = Cluster.connect(s, log);
              IngestCore core = Ingests.core(s, es, Ingests.pipeline(s))) {
             if (Files.isDirectory(corpus)) {
                 IngestJob job = Ingests.job(s, core);
@@ -64,6 +71,15 @@ final class RunCommand implements Callable<Integer> {
                     System.out.println("stopping: the page, the routes, then the index queue");
                     server.close();
                     p.close();
+                    if (ownNode) {
+                        try {
+                            System.out.println("stopping the Elasticsearch node this run started");
+                            Cluster.stopNode(s, System.out::println);
+                        } catch (Exception e) {
+                            System.err.println("policylens: the node did not stop cleanly: " + e.getMessage()
+                                + "; `policylens es stop` stops it");
+                        }
+                    }
                     System.out.println("stopped");
                     stopped.countDown();
                 }, "policylens-stop");

@@ -20,7 +20,10 @@ import java.util.concurrent.Callable;
 /** {@code policylens search QUERY}: ranked documents with highlighted snippets in their own script. */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Search the index. Simplified and traditional queries find the same documents (創新 = 创新).",
-        "Every term must occur; snippets are shown in the document's original script."})
+        "Query syntax: words separated by spaces must all occur (科技 创新); \"double quotes\" keep a phrase",
+        "together (\"研发投入\"); a leading minus excludes a word or phrase (-房地产); a document number in any",
+        "bracket form (浙政办发〔2024〕27号) finds that document first, then those that cite it.",
+        "Snippets are shown in the document's original script."})
 final class SearchCommand implements Callable<Integer> {
 
     @ParentCommand
