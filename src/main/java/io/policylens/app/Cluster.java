@@ -30,6 +30,19 @@ public final class Cluster {
 
     /** An open connection with PolicyLens's indices in place; fails with a clear message when unreachable. */
     public static EsConnection connect(Settings settings, Consumer<String> log) throws IOException, InterruptedException {
+        return connect(settings, log, false);
+    }
+
+    /**
+     * A connection for commands that only read (search, indicators, rejects): the indices are brought up to date
+     * only when the documents' alias is missing, not checked family by family (most of such a command's time).
+     */
+    public static EsConnection connectToRead(Settings settings, Consumer<String> log) throws IOException, InterruptedException {
+        return connect(settings, log, true);
+    }
+
+    private static EsConnection connect(Settings settings, Consumer<String> log, boolean readOnly)
+        throws IOException, InterruptedException {
         EsSettings es;
         if (settings.cluster().isPresent()) {
             es = settings.cluster().get();
@@ -45,7 +58,11 @@ public final class Cluster {
         EsConnection connection = EsConnection.open(es);
         try {
             connection.ping();
-            new IndexLayout(connection.client(), settings.indexPrefix()).ensure(log);
+            IndexLayout layout = new IndexLayout(connection.client(), settings.indexPrefix());
+            if (readOnly && layout.exists(IndexLayout.DOCUMENTS)) {
+                return connection;
+            }
+            layout.ensure(log);
             // Documents spooled while the cluster was away go in first.
             io.policylens.index.Spool spool = new io.policylens.index.Spool(settings.home().resolve("spool"));
             if (spool.pending() > 0) {

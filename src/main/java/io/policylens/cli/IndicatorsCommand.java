@@ -61,7 +61,9 @@ final class IndicatorsCommand implements Callable<Integer> {
         if (bom && format.equals("csv")) {
             out.write('\uFEFF');
         }
-        try (EsConnection es = Cluster.connect(s, System.err::println)) {
+        var loaded = Searchers.warmUp(s); // the dictionaries load while the connection opens
+        try (EsConnection es = Cluster.connectToRead(s, System.err::println)) {
+            loaded.join();
             new IndicatorWriter(Searchers.indicators(es, s)).write(q, IndicatorWriter.Format.of(format), out);
         }
         return 0;

@@ -27,7 +27,7 @@ final class RejectsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings s = root.settings();
-        try (EsConnection es = Cluster.connect(s, System.err::println)) {
+        try (EsConnection es = Cluster.connectToRead(s, System.err::println)) {
             RejectionLog log = new RejectionLog(es.client(), new IndexLayout(es.client(), s.indexPrefix()));
             List<Rejection> list = log.list(limit);
             for (Rejection r : list) {

@@ -43,7 +43,9 @@ final class SearchCommand implements Callable<Integer> {
         Settings s = root.settings();
         SearchQuery query = new SearchQuery(String.join(" ", words), limit);
         SearchResult result;
-        try (EsConnection es = Cluster.connect(s, System.err::println)) {
+        var loaded = Searchers.warmUp(s); // the dictionaries load while the connection opens
+        try (EsConnection es = Cluster.connectToRead(s, System.err::println)) {
+            loaded.join();
             result = Searchers.documents(es, s).search(query);
         }
         if (json) {

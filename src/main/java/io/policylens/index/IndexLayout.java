@@ -73,6 +73,11 @@ public final class IndexLayout {
         return prefix + family.index();
     }
 
+    /** Whether a family's alias exists (one request; {@link #ensure()} checks and updates every family). */
+    public boolean exists(Family family) throws IOException {
+        return client.indices().existsAlias(a -> a.name(alias(family))).value();
+    }
+
     /** Creates every index that is missing, with its alias. Idempotent. */
     public void ensure() throws IOException {
         ensure(message -> { });
