@@ -194,8 +194,14 @@ final class Amounts {
             if (c == '钱') {
                 return true;
             }
-            if (isArabicDigit(c) && text.substring(after).matches("(?s)\\d+[毛角].*")) {
-                return true; // 12块5毛
+            if (isArabicDigit(c)) {
+                int d = after;
+                while (d < text.length() && isArabicDigit(text.charAt(d))) {
+                    d++;
+                }
+                if (d < text.length() && (text.charAt(d) == '毛' || text.charAt(d) == '角')) {
+                    return true; // 12块5毛
+                }
             }
             if (io.policylens.text.HanChars.isHan(c) || Character.isLetterOrDigit(c) || "“‘\"《「".indexOf(c) >= 0) {
                 return false; // 10块GPU, 4块芯片, 一块“含光800”: a measure word before its noun

@@ -30,7 +30,16 @@ public final class Cluster {
 
     /** An open connection with PolicyLens's indices in place; fails with a clear message when unreachable. */
     public static EsConnection connect(Settings settings, Consumer<String> log) throws IOException, InterruptedException {
-        return connect(settings, log, false);
+        return connect(settings, log, false, false);
+    }
+
+    /**
+     * For a process that stops the node it starts ({@code run}): connects as {@link #connect} does, without the
+     * note that a node started here keeps running after the command.
+     */
+    public static EsConnection connectOwningNode(Settings settings, Consumer<String> log)
+        throws IOException, InterruptedException {
+        return connect(settings, log, false, true);
     }
 
     /**
@@ -38,10 +47,10 @@ public final class Cluster {
      * only when the documents' alias is missing, not checked family by family (most of such a command's time).
      */
     public static EsConnection connectToRead(Settings settings, Consumer<String> log) throws IOException, InterruptedException {
-        return connect(settings, log, true);
+        return connect(settings, log, true, false);
     }
 
-    private static EsConnection connect(Settings settings, Consumer<String> log, boolean readOnly)
+    private static EsConnection connect(Settings settings, Consumer<String> log, boolean readOnly, boolean ownsNode)
         throws IOException, InterruptedException {
         EsSettings es;
         if (settings.cluster().isPresent()) {
@@ -50,7 +59,7 @@ public final class Cluster {
             ManagedNode node = new ManagedNode(settings.node(), log);
             boolean wasRunning = node.process().isPresent();
             es = EsSettings.of(node.ensureRunning(false));
-            if (!wasRunning) {
+            if (!wasRunning && !ownsNode) {
                 log.accept("the local Elasticsearch node was started for this command and keeps running after it; "
                     + "`policylens es stop` stops it");
             }

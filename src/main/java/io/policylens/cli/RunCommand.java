@@ -47,12 +47,8 @@ final class RunCommand implements Callable<Integer> {
         Settings s = root.settings();
         // A node this run starts is this run's to stop: Ctrl-C leaves nothing running behind it.
         boolean ownNode = Cluster.wouldStartNode(s);
-        java.util.function.Consumer<String> log = m -> {
-            if (!(ownNode && m.startsWith("the local Elasticsearch node was started"))) {
-                System.err.println(m); // run stops the node it starts: the note that it keeps running is not for run
-            }
-        };
-        try (EsConnection es = Cluster.connect(s, log);
+        try (EsConnection es = ownNode ? Cluster.connectOwningNode(s, System.err::println)
+                : Cluster.connect(s, System.err::println);
              IngestCore core = Ingests.core(s, es, Ingests.pipeline(s))) {
             if (Files.isDirectory(corpus)) {
                 IngestJob job = Ingests.job(s, core);

@@ -48,8 +48,8 @@ public final class IndicatorExport {
             if ((f.equals("value") || f.equals("value_max")) && v.isNumber()) {
                 v = o.numberNode(IndicatorRecord.exact(v.doubleValue())); // 4230000000, not 4.23E9
             }
-            if (f.equals("measure") && v.isNull()) {
-                v = o.textNode(indicator.path("kind").asText().equals("target") ? "target" : "level"); // indexed before
+            if (f.equals("measure")) {
+                v = o.textNode(measureOf(indicator));
             }
             if (f.equals("mentions") && v.isNull()) {
                 v = o.arrayNode().add(o.objectNode().put("begin", indicator.path("begin").asInt())
@@ -58,6 +58,15 @@ public final class IndicatorExport {
             o.set(f, v);
         }
         return o;
+    }
+
+    /**
+     * An indexed indicator's measure; one indexed before measures existed reads as a target when its kind is one,
+     * else as a level.
+     */
+    public static String measureOf(JsonNode indicator) {
+        String m = indicator.path("measure").asText(null);
+        return m != null ? m : indicator.path("kind").asText().equals("target") ? "target" : "level";
     }
 
     /** A record flattened to the CSV columns: the region as its code and name, nulls as empty cells. */

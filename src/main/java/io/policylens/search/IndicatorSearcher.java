@@ -87,19 +87,15 @@ public final class IndicatorSearcher {
                 nb.filter(k -> k.term(t -> t.field("indicators.kind").value(q.kind())));
             }
             if (q.measure() != null) {
-                // an indicator indexed before measures existed is a level, or a target by its kind
-                String legacyKind = q.measure().equals("target") ? "target" : "level".equals(q.measure()) ? null : "-";
+                // as IndicatorExport.measureOf reads it: one indexed before measures existed is a target by its kind,
+                // else a level, and never a change
                 nb.filter(k -> k.bool(mb -> {
                     mb.minimumShouldMatch("1").should(s -> s.term(t -> t.field("indicators.measure").value(q.measure())));
-                    if (!"-".equals(legacyKind)) {
+                    if (!q.measure().equals("change")) {
+                        Query target = Query.of(x -> x.term(t -> t.field("indicators.kind").value("target")));
                         mb.should(s -> s.bool(lb -> {
                             lb.mustNot(x -> x.exists(e -> e.field("indicators.measure")));
-                            if (legacyKind == null) {
-                                lb.mustNot(x -> x.term(t -> t.field("indicators.kind").value("target")));
-                            } else {
-                                lb.filter(x -> x.term(t -> t.field("indicators.kind").value("target")));
-                            }
-                            return lb;
+                            return q.measure().equals("target") ? lb.filter(target) : lb.mustNot(target);
                         }));
                     }
                     return mb;
@@ -120,7 +116,7 @@ public final class IndicatorSearcher {
         if (q.kind() != null && !q.kind().equals(in.path("kind").asText())) {
             return false;
         }
-        if (q.measure() != null && !q.measure().equals(measureOf(in))) {
+        if (q.measure() != null && !q.measure().equals(IndicatorExport.measureOf(in))) {
             return false;
         }
         if (q.region() != null) {
@@ -128,11 +124,5 @@ public final class IndicatorSearcher {
                 || q.region().equals(in.path("region").path("name").asText(null));
         }
         return true;
-    }
-
-    /** An indicator's measure; one indexed before measures existed is a target by its kind, else a level. */
-    static String measureOf(JsonNode in) {
-        String m = in.path("measure").asText(null);
-        return m != null ? m : in.path("kind").asText().equals("target") ? "target" : "level";
     }
 }
