@@ -30,10 +30,13 @@ public final class Analyser {
     }
 
     public AnalysedDocument analyse(CleanDocument clean) {
-        List<Mention> mentions = entities.recognise(clean.text());
-        List<Token> tokens = withNamesWhole(segmenter.segment(clean.text()), mentions, clean.text());
+        List<Token> words = segmenter.segment(clean.text());
+        List<Mention> mentions = entities.recognise(clean.text(), words);
+        List<Token> tokens = withNamesWhole(words, mentions, clean.text());
+        List<Token> titleWords = segmenter.segment(clean.title());
+        List<Token> titleTokens = withNamesWhole(titleWords, entities.recognise(clean.title(), titleWords), clean.title());
         String language = languages.identify(clean.text()).language();
-        return new AnalysedDocument(clean, language, passages(clean.text(), language), withNamesWhole(segmenter.segment(clean.title()), entities.recognise(clean.title()), clean.title()),
+        return new AnalysedDocument(clean, language, passages(clean.text(), language), titleTokens,
             tokens, mentions, indicators.extract(clean.text()), placeResolver.resolve(placeNames(mentions)));
     }
 

@@ -32,7 +32,7 @@ final class BenchCommand {
     @Command(name = "mine", mixinStandardHelpOptions = true,
         description = {"Seconds to mine a million characters on one thread (segmentation, entities, places,",
             "indicators, language), beside HanLP portable with all its recognisers on the same text."})
-    static final class Mine implements Callable<Integer> {
+    static final class Mine implements Callable<Integer>, WithoutCluster {
         @ParentCommand
         BenchCommand bench;
 
@@ -66,7 +66,7 @@ final class BenchCommand {
     @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Characters per second of each extraction step and, beside them, of the analysis steps,",
             "on one thread over the documents of DIR (default: corpus)."})
-    static final class Extract implements Callable<Integer> {
+    static final class Extract implements Callable<Integer>, WithoutCluster {
         @ParentCommand
         BenchCommand bench;
 
@@ -100,7 +100,7 @@ final class BenchCommand {
     @Command(name = "versus", mixinStandardHelpOptions = true,
         description = {"Another build's extractor beside this one's, alternating in one run (each in a process of",
             "its own): median milliseconds per document of parsing and the rest in both, and their ratio."})
-    static final class Versus implements Callable<Integer> {
+    static final class Versus implements Callable<Integer>, WithoutCluster {
         @ParentCommand
         BenchCommand bench;
 

@@ -66,7 +66,7 @@ final class BenchPipelineCommands {
     @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write N realistic documents (HTML in UTF-8/GBK/Big5, text scrapes, PDF, DOCX; simplified and "
             + "traditional; boilerplate around indicator-rich articles), deterministic by seed."})
-    static final class Generate implements Callable<Integer> {
+    static final class Generate implements Callable<Integer>, WithoutCluster {
         @ParentCommand
         BenchCommand bench;
 

@@ -7,7 +7,6 @@ import io.policylens.pipelines.Pipelines;
 import io.policylens.app.Settings;
 import io.policylens.index.EsConnection;
 import io.policylens.source.CrawlDefinition;
-import io.policylens.source.CrawlFailure;
 import io.policylens.source.CrawlSpec;
 import io.policylens.source.CrawlSummary;
 import picocli.CommandLine;
@@ -72,10 +71,7 @@ final class CrawlCommand implements Callable<Integer> {
                 CrawlDefinition d = p.crawls().get(pipeline.replaceFirst("^crawl-", "").replaceFirst("\\.camel\\.yaml$", ""));
                 summary = d == null ? p.crawlOnce(pipeline) : p.crawl(d.spec());
             }
-            for (CrawlFailure f : summary.failures()) {
-                System.err.println("failed: " + f.url() + " (" + f.reason() + ")");
-            }
-            System.out.println(summary.line());
+            // The pass printed its rejections and its summary line as it ended, as it does under `run`.
             if (summary.fetched() == 0 && summary.failed() > 0) {
                 System.err.println("policylens: nothing could be fetched");
                 return 1;

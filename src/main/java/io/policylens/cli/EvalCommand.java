@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Score extraction and mining against gold files (<name>.expected.json beside each document):",
         "title (exact), body (character-level F1), entities (P/R/F1 per type), indicators (P/R/F1; kind agreement)."})
-final class EvalCommand implements Callable<Integer> {
+final class EvalCommand implements Callable<Integer>, WithoutCluster {
 
     @ParentCommand
     Main root;
@@ -42,7 +42,10 @@ final class EvalCommand implements Callable<Integer> {
         if (ner != null) {
             return scoreNer();
         }
-        CorpusEvaluation.Report r = new CorpusEvaluation(io.policylens.app.Ingests.pipeline(root.settings())).run(gold);
+        CorpusEvaluation.Report r;
+        try (var pipeline = io.policylens.app.Ingests.pipeline(root.settings())) {
+            r = new CorpusEvaluation(pipeline).run(gold);
+        }
         if (json) {
             System.out.println(new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .writerWithDefaultPrettyPrinter().writeValueAsString(r));

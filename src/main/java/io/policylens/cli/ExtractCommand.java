@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = {"Print one document as the pipeline sees it (contract policylens.document/1), without indexing.",
         "With --snippets, mine each line of FILE as a short document of its own and print one JSON document per line."})
-final class ExtractCommand implements Callable<Integer> {
+final class ExtractCommand implements Callable<Integer>, WithoutCluster {
 
     @ParentCommand
     Main root;
@@ -45,7 +45,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Settings s = root.settings();
-        DocumentPipeline pipeline = io.policylens.app.Ingests.pipeline(s);
+        // Closed, so that the parser processes of a PDF or DOCX stop and take their bootstrap jar with them.
+        try (DocumentPipeline pipeline = io.policylens.app.Ingests.pipeline(s)) {
+            return extract(s, pipeline);
+        }
+    }
+
+    private int extract(Settings s, DocumentPipeline pipeline) throws Exception {
         DocumentJson writer = new DocumentJson();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         if (snippets) {

@@ -121,6 +121,7 @@ public final class Main {
     /** The command line with PolicyLens's error handling: messages, not stack traces, for users' mistakes. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        withoutClusterOptions(cl);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("policylens: " + message(e));
             if (System.getenv("POLICYLENS_DEBUG") != null) {
@@ -129,6 +130,21 @@ public final class Main {
             return e instanceof IllegalArgumentException ? 2 : 1;
         });
         return cl;
+    }
+
+    /** Takes the inherited cluster options out of every command marked {@link WithoutCluster}, at any depth. */
+    private static void withoutClusterOptions(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            if (sub.getCommand() instanceof WithoutCluster) {
+                CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+                for (CommandLine.Model.OptionSpec o : java.util.List.copyOf(spec.options())) {
+                    if (o.inherited() && o.longestName().startsWith("--es-")) {
+                        spec.remove(o);
+                    }
+                }
+            }
+            withoutClusterOptions(sub);
+        }
     }
 
     private static String message(Throwable e) {

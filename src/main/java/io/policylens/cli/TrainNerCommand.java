@@ -18,10 +18,10 @@ import java.util.concurrent.Callable;
 /** {@code policylens train-ner}: makes the entity model PolicyLens ships, from BIO training data. */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
     description = {"Train the character-level entity tagger (averaged perceptron) on char-per-line BIO data.",
-        "With --dev-tail P the last P % of the sentences are held out for model selection, without those that share",
+        "With --dev-tail P the last P %% of the sentences are held out for model selection, without those that share",
         "a 20-character span with training; --dev-every N holds out every Nth sentence instead (flattering: the",
         "data has near-duplicates). --dev-tail 0 --dev-every 0 trains on everything (the shipped model)."})
-final class TrainNerCommand implements Callable<Integer> {
+final class TrainNerCommand implements Callable<Integer>, WithoutCluster {
 
     @Option(names = "--train", required = true, paramLabel = "FILE", description = "BIO training data.")
     Path train;

@@ -36,6 +36,8 @@ public final class CrawlRunLog {
         o.put("unchanged", s.unchanged());
         o.put("skipped_robots", s.skippedRobots());
         o.put("failed", s.failed());
+        o.put("indexed", s.indexed());
+        o.put("rejected", s.rejected());
         client.index(i -> i.index(alias).document(o).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
     }
 
@@ -52,6 +54,6 @@ public final class CrawlRunLog {
         return Optional.of(new CrawlSummary(crawl, Instant.parse(o.path("started").asText()),
             Instant.parse(o.path("finished").asText()), o.path("fetched").asInt(), o.path("new").asInt(),
             o.path("changed").asInt(), o.path("unchanged").asInt(), o.path("skipped_robots").asInt(),
-            o.path("failed").asInt(), List.of()));
+            o.path("failed").asInt(), List.of(), o.path("indexed").asInt(), o.path("rejected").asInt()));
     }
 }

@@ -27,6 +27,8 @@ public final class CrawlPasses {
 
     /** Exchange property holding the pass's ingest run. */
     public static final String RUN = "policylens.ingestRun";
+    /** Exchange property holding what the pass's articles came to. */
+    static final String OUTCOMES = "policylens.crawlOutcomes";
     /** Articles arrive one by one, a host delay apart: small batches keep the index close behind the fetches. */
     static final int BATCH = 4;
 
@@ -44,8 +46,13 @@ public final class CrawlPasses {
     public SiteCrawler.Pass start(Object crawl, Exchange exchange) {
         CrawlSpec spec = crawl instanceof CrawlDefinition d ? d.spec() : (CrawlSpec) crawl;
         SiteCrawler.Pass pass = crawler.crawl(spec);
-        IngestRun run = core.open(o -> pass.settled(o.uri(), keeps(o)), BATCH);
+        Outcomes outcomes = new Outcomes(spec.name());
+        IngestRun run = core.open(o -> {
+            pass.settled(o.uri(), keeps(o));
+            outcomes.add(o);
+        }, BATCH);
         exchange.setProperty(RUN, run);
+        exchange.setProperty(OUTCOMES, outcomes);
         // A pass that fails half-way still releases its run (finished runs ignore this).
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
@@ -63,12 +70,40 @@ public final class CrawlPasses {
 
     public CrawlSummary finish(SiteCrawler.Pass pass, Exchange exchange) throws IOException, InterruptedException {
         IngestRun run = exchange.getProperty(RUN, IngestRun.class);
-        CrawlSummary summary = pass.summary();
-        for (CrawlFailure f : summary.failures()) {
+        CrawlSummary fetched = pass.summary();
+        for (CrawlFailure f : fetched.failures()) {
             run.reject(SourceRef.ofUrl(URI.create(f.url())), "fetch", f.reason());
         }
         run.finish(); // a pass's documents are searchable when it reports
+        Outcomes outcomes = exchange.getProperty(OUTCOMES, Outcomes.class);
+        CrawlSummary summary = fetched.withIngest(outcomes.ingested.get(), outcomes.rejected.get());
         runs.record(summary);
+        System.out.println(summary.line());
         return summary;
+    }
+
+    /**
+     * Counts a pass's articles by outcome and prints one line for each input that is rejected (a fetch that failed,
+     * a page that is not a document): the input, the stage and the reason, as {@code policylens rejects} lists it.
+     */
+    private static final class Outcomes {
+        private final String crawl;
+        private final java.util.concurrent.atomic.AtomicInteger ingested = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger rejected = new java.util.concurrent.atomic.AtomicInteger();
+
+        Outcomes(String crawl) {
+            this.crawl = crawl;
+        }
+
+        void add(IngestOutcome o) {
+            if (o.kind() != IngestOutcome.Kind.REJECTED) {
+                ingested.incrementAndGet();
+            } else if ("fetch".equals(o.stage())) {
+                System.out.println("crawl " + crawl + ": failed " + o.uri() + " (fetch: " + o.reason() + ")");
+            } else {
+                rejected.incrementAndGet();
+                System.out.println("crawl " + crawl + ": rejected " + o.uri() + " (" + o.stage() + ": " + o.reason() + ")");
+            }
+        }
     }
 }

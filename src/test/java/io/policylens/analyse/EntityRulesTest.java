@@ -11,7 +11,20 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class EntityRulesTest {
 
-    private final EntityRules rules = new EntityRules(Set.of("南山区", "顺德区", "成都市", "深圳市"));
+    private final EntityRules rules = new EntityRules(Set.of("南山区", "顺德区", "成都市", "深圳市", "诸暨市"));
+
+    /** The words of a text as the segmenter would cut it, each with a part-of-speech tag ("n" unless given as word/tag). */
+    private static List<io.policylens.text.Token> words(String text, String... words) {
+        List<io.policylens.text.Token> out = new java.util.ArrayList<>();
+        int at = 0;
+        for (String w : words) {
+            String[] p = w.split("/");
+            int b = text.indexOf(p[0], at);
+            out.add(new io.policylens.text.Token(p[0], b, b + p[0].length(), p.length > 1 ? p[1] : "n"));
+            at = b + p[0].length();
+        }
+        return out;
+    }
 
     private static Mention m(String text, String surface, EntityType type) {
         int b = text.indexOf(surface);
@@ -67,5 +80,54 @@ class EntityRulesTest {
         List<Mention> found = List.of(m(text, "公司", EntityType.ORG), m(text, "研究院", EntityType.ORG),
             m(text, "省委", EntityType.ORG), m(text, "创新团队", EntityType.ORG), m(text, "张", EntityType.PER));
         assertThat(rules.apply(text, found)).isEmpty();
+    }
+
+    @Test
+    void bodiesNamedByTheirLevelAreWholeOrganisations() {
+        String text = "省科技厅规划处负责人说，诸暨市科技局和区发改局将争取国家发改委支持，加快城市更新局面。";
+        List<io.policylens.text.Token> words = words(text, "省", "科技厅", "规划处", "负责人", "说", "，", "诸暨市",
+            "科技局", "和", "区", "发改局", "将", "争取", "国家", "发改委", "支持", "，", "加快", "城市", "更新", "局面", "。");
+        List<Mention> found = List.of(m(text, "省科技厅规划处", EntityType.ORG), m(text, "市科技局", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("省科技厅", EntityType.ORG), tuple("诸暨市科技局", EntityType.ORG), tuple("区发改局", EntityType.ORG),
+            tuple("国家发改委", EntityType.ORG));
+    }
+
+    @Test
+    void anInternalUnitFoldsIntoItsParentButNamedUnitsStay() {
+        String text = "财政部预算司、常德市互联网信息办公室与腾讯玄武安全实验室。";
+        List<Mention> found = List.of(m(text, "财政部预算司", EntityType.ORG), m(text, "常德市互联网信息办公室", EntityType.ORG),
+            m(text, "腾讯玄武安全实验室", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface)
+            .containsExactly("财政部", "常德市互联网信息办公室", "腾讯玄武安全实验室");
+    }
+
+    @Test
+    void aBriefsSourceLabelIsAMediumAndASectionHeadingIsNot() {
+        String text = "【政策解读】\n【上海证券报】中基协：优化备案流程。【第一财经】财政部发文。";
+        List<Mention> found = List.of(m(text, "上海证券报】中基协", EntityType.ORG), m(text, "财政部", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("上海证券报", EntityType.ORG), tuple("第一财经", EntityType.ORG), tuple("财政部", EntityType.ORG));
+    }
+
+    @Test
+    void wordsTheDictionaryKnowsAsNamesAreAddedWhereTheTaggerSawNone() {
+        String text = "腾讯与谷歌的工程师合作，习近平指出，公司要创新。";
+        List<io.policylens.text.Token> words = words(text, "腾讯/ntc", "与/p", "谷歌/ntc", "的/u", "工程师/n", "合作/v",
+            "，/w", "习近平/nr", "指出/v", "，/w", "公司/nis", "要/v", "创新/v", "。/w");
+        assertThat(rules.apply(text, List.of(m(text, "谷歌", EntityType.LOC)), words))
+            .extracting(Mention::surface, Mention::type).containsExactly(tuple("腾讯", EntityType.ORG),
+                tuple("谷歌", EntityType.LOC), tuple("习近平", EntityType.PER));
+    }
+
+    @Test
+    void aCompanyBriefsSubjectIsTheWholeCompanyName() {
+        String text = "运达股份：确定为风电场项目中标人。金陵药业：获高管增持。人工智能：新的赛道。";
+        List<io.policylens.text.Token> words = words(text, "运达/nz", "股份/n", "：/w", "确定/v", "为/p", "风电场/n",
+            "项目/n", "中标人/n", "。/w", "金陵/ns", "药业/nis", "：/w", "获/v", "高管/n", "增持/v", "。/w", "人工智能/n",
+            "：/w", "新/a", "的/u", "赛道/n", "。/w");
+        List<Mention> found = List.of(m(text, "运达", EntityType.PER), m(text, "金陵", EntityType.LOC));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("运达股份", EntityType.ORG), tuple("金陵药业", EntityType.ORG));
     }
 }

@@ -82,7 +82,8 @@ class CliIT {
         String seed = "http://127.0.0.1:" + closedPort + "/news/index.html";
         Run crawl = run("--home", home.toString(), "crawl", "--url", seed, "--once", "--timeout", "2", "--retries", "0");
         assertThat(crawl.code()).as("nothing could be fetched").isNotZero();
-        assertThat(crawl.out()).contains("skipped by robots 0, failed 1");
+        assertThat(crawl.out()).contains("skipped by robots 0, failed 1; ingested 0, rejected 0")
+            .contains("crawl adhoc: failed " + seed + " (fetch: robots.txt could not be fetched: connection refused");
         assertThat(run("rejects").out()).contains("fetch").contains(seed)
             .contains("robots.txt could not be fetched: connection refused by 127.0.0.1:" + closedPort);
     }
@@ -185,6 +186,19 @@ class CliIT {
     }
 
     @Test
+    void aCrawlPrintsOneLinePerRejectedPage() throws Exception {
+        try (io.policylens.source.TestSite site = new io.policylens.source.TestSite()) {
+            Run crawl = run("crawl", "--url", site.url("/notes/index.html"), "--once", "--max-depth", "1", "--delay",
+                "0", "--home", java.nio.file.Files.createTempDirectory("policylens-cli").toString());
+            assertThat(crawl.code()).isZero();
+            assertThat(crawl.out().lines().toList()).contains("crawl adhoc: rejected " + site.url("/notes/2026/photo.html")
+                + " (extract: no text: 8 characters)").last().asString().endsWith("; ingested 0, rejected 1");
+            assertThat(crawl.out()).doesNotContain("DeadLetterChannel").doesNotContain("Exception");
+            assertThat(run("rejects").out()).contains(site.url("/notes/2026/photo.html"));
+        }
+    }
+
+    @Test
     void anAdHocCrawlOfOneSiteAndThePipelinesList() throws Exception {
         try (io.policylens.source.TestSite site = new io.policylens.source.TestSite()) {
             site.setSlowMillis(1500);
@@ -192,9 +206,10 @@ class CliIT {
                 "--max-depth", "1", "--delay", "0", "--timeout", "1", "--retries", "0", "--home",
                 java.nio.file.Files.createTempDirectory("policylens-cli").toString());
             assertThat(crawl.code()).isZero();
-            // page 2 (the seed), the changing article and page 1 (a page of the site like any other)
-            assertThat(crawl.out().strip())
-                .isEqualTo("crawl adhoc: fetched 3, new 2, changed 0, unchanged 0, skipped by robots 0, failed 0");
+            // page 2 (the seed), the changing article and page 1 (a page of the site like any other, and a list)
+            assertThat(crawl.out().strip()).isEqualTo("crawl adhoc: rejected " + site.url("/news/index.html")
+                + " (extract: no article text found)\ncrawl adhoc: fetched 3, new 2, changed 0, unchanged 0, skipped by "
+                + "robots 0, failed 0; ingested 1, rejected 1");
             assertThat(run("search", "统计公报").out()).contains("高新区发布年度统计公报");
         }
         Run list = run("pipelines");

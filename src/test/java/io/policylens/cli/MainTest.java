@@ -38,6 +38,42 @@ class MainTest {
     }
 
     @Test
+    void clusterOptionsAreListedOnlyByCommandsThatUseACluster() {
+        assertThat(help("extract")).contains("--json").doesNotContain("--es-url").doesNotContain("--es-api-key");
+        assertThat(help("train-ner")).doesNotContain("--es-");
+        assertThat(help("bench", "mine")).doesNotContain("--es-");
+        assertThat(help("search")).contains("--es-url").contains("--home");
+        assertThat(help("watch", "add")).contains("--es-url");
+        StringWriter err = new StringWriter();
+        CommandLine root = Main.commandLine();
+        root.setErr(new PrintWriter(err));
+        assertThat(root.execute("extract", "--es-url", "http://127.0.0.1:9", "x.html")).isEqualTo(2);
+        assertThat(err.toString()).contains("--es-url");
+    }
+
+    @Test
+    void everySummaryIsAWholeSentence() {
+        List<CommandLine> all = new ArrayList<>();
+        collect(Main.commandLine(), all);
+        for (CommandLine cl : all) {
+            String[] description = cl.getCommandSpec().usageMessage().description();
+            assertThat(description).as(cl.getCommandName()).isNotEmpty();
+            String summary = String.join(" ", description).replace("%n", " ").strip();
+            assertThat(summary).as(cl.getCommandName()).matches("(?s)\\p{Lu}.*[.:)]");
+        }
+    }
+
+    private static String help(String... command) {
+        StringWriter out = new StringWriter();
+        CommandLine root = Main.commandLine();
+        root.setOut(new PrintWriter(out));
+        List<String> args = new ArrayList<>(List.of(command));
+        args.add("--help");
+        assertThat(root.execute(args.toArray(String[]::new))).isZero();
+        return out.toString();
+    }
+
+    @Test
     void aMistakeIsAUsageErrorNotAStackTrace() {
         StringWriter err = new StringWriter();
         CommandLine root = Main.commandLine();

@@ -103,7 +103,7 @@ class PipelinesIT {
     void aPassIndexesTheNewArticlesAndTheNextPassIndexesNothing() throws Exception {
         CrawlSummary first = pipelines.crawlOnce("testsite");
         assertThat(first.line()).isEqualTo(
-            "crawl testsite: fetched 7, new 5, changed 0, unchanged 0, skipped by robots 1, failed 4");
+            "crawl testsite: fetched 7, new 5, changed 0, unchanged 0, skipped by robots 1, failed 4; ingested 5, rejected 0");
         layout.refresh();
         // Five articles, one of them under two URLs: four documents, the copy folded into the first.
         assertThat(count()).isEqualTo(4);

@@ -97,6 +97,12 @@ public final class TestSite implements AutoCloseable {
                     changingVersion == 1 ? ARTICLE_CHANGING_1 : ARTICLE_CHANGING_2, StandardCharsets.UTF_8, "utf-8");
                 case "/private/internal.html" -> article(ex, path, "内部通知", ARTICLE_FUND, StandardCharsets.UTF_8,
                     "utf-8");
+                // A list whose one item is a photo with a caption: a page, not a document.
+                case "/notes/index.html" -> send(ex, 200, "text/html; charset=utf-8", listing("通知公告",
+                    List.of("/notes/2026/photo.html"), StandardCharsets.UTF_8), null);
+                case "/notes/2026/photo.html" -> send(ex, 200, "text/html; charset=utf-8", ("<html><head><title>图片新闻"
+                    + "</title></head><body><img src=\"/notes/2026/photo.jpg\"><p>图为会场</p></body></html>")
+                    .getBytes(StandardCharsets.UTF_8), null);
                 case "/news/2026/broken.html" -> send(ex, 500, "text/plain", "boom".getBytes(StandardCharsets.UTF_8), null);
                 case "/news/2026/slow.html" -> {
                     sleep(slowMillis);

@@ -84,6 +84,7 @@ public final class PipelineBenchmark {
 
     public Report run(EsConnection es, List<Path> files, Consumer<String> log) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+        DocumentPipeline pipeline = null;
         try (HeapSampler heap = new HeapSampler().start()) {
             FileSource source = new FileSource(settings.maxFileBytes());
             List<RawDocument> raws = new ArrayList<>(files.size());
@@ -91,7 +92,7 @@ public final class PipelineBenchmark {
                 raws.add(source.read(f));
             }
             HanLpRuntime hanlp = HanLpRuntime.configure(settings.hanlp());
-            DocumentPipeline pipeline = io.policylens.app.Ingests.pipeline(settings);
+            pipeline = io.policylens.app.Ingests.pipeline(settings);
             Extractor extractor = pipeline.extractor();
             Analyser analyser = pipeline.analyser();
             List<Row> stages = new ArrayList<>();
@@ -213,6 +214,9 @@ public final class PipelineBenchmark {
                 heap.peak(), Runtime.getRuntime().maxMemory());
         } finally {
             pool.shutdownNow();
+            if (pipeline != null) {
+                pipeline.close();
+            }
         }
     }
 
