@@ -16,15 +16,16 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A character-level named-entity tagger: BIO labels over persons, places and organisations from a linear model
- * (averaged perceptron, trained by {@link CharNerTrainer}) over a window of characters, decoded with Viterbi
- * under the BIO constraints. Features are hashed to 64 bits, so the model keeps no strings. Immutable and
+ * (averaged perceptron, trained by {@code CharNerTrainer}) over a window of characters and, when the segmenter's
+ * words are given, each character's place in its word and the word's kind; decoded with Viterbi under the BIO
+ * constraints. Features are hashed to 64 bits, so the model keeps no strings. Immutable and
  * thread-safe.
  */
 public final class CharNerModel {
 
     public static final String[] LABELS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"};
     public static final int L = LABELS.length;
-    public static final int TEMPLATES = 14;
+    public static final int TEMPLATES = 17;
     private static final int MAGIC = 0x504c4e31; // "PLN1"
 
     /**
@@ -67,15 +68,24 @@ public final class CharNerModel {
         this.bias = find(hash(0, '\u0001', '\u0001'));
     }
 
-    /** The entity mentions of a text (normalised, simplified), with offsets into it. */
+    /** The entity mentions of a text (normalised, simplified), with offsets into it, without its words. */
     public List<Mention> tag(String text) {
+        return tag(text, List.of());
+    }
+
+    /**
+     * The entity mentions of a text (normalised, simplified) whose words the segmenter has cut: where each character
+     * stands in its word, and the word's kind, are features too (templates 14–16).
+     */
+    public List<Mention> tag(String text, List<io.policylens.text.Token> words) {
+        byte[] shapes = words.isEmpty() ? null : wordShapes(text.length(), words);
         List<Mention> out = new ArrayList<>();
         int start = 0;
         // Sentences and lines are tagged apart: names do not cross them, and Viterbi stays short.
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || "\n。！？；".indexOf(text.charAt(i)) >= 0) {
                 if (i > start) {
-                    tagSpan(text, start, i, out);
+                    tagSpan(text, start, i, shapes == null ? null : java.util.Arrays.copyOfRange(shapes, start, i), out);
                 }
                 start = i + 1;
             }
@@ -83,9 +93,9 @@ public final class CharNerModel {
         return out;
     }
 
-    private void tagSpan(String text, int from, int to, List<Mention> out) {
+    private void tagSpan(String text, int from, int to, byte[] shapes, List<Mention> out) {
         char[] chars = normalise(text.substring(from, to));
-        int[] labels = decode(scores(chars));
+        int[] labels = decode(scores(chars, shapes));
         for (String e : BioLabels.entities(labelNames(labels))) {
             String[] p = e.split(":");
             int b = from + Integer.parseInt(p[1]);
@@ -97,9 +107,57 @@ public final class CharNerModel {
         }
     }
 
-    /** The BIO label of every character of a sentence, as training data writes them. */
-    public List<String> labels(String sentence) {
-        return labelNames(decode(scores(normalise(sentence))));
+    /** The BIO label of every character of a sentence, as training data writes them, given its words (or none). */
+    public List<String> labels(String sentence, List<io.policylens.text.Token> words) {
+        return labelNames(decode(scores(normalise(sentence), words.isEmpty() ? null : wordShapes(sentence.length(), words))));
+    }
+
+    /**
+     * Where each character of a text stands in the segmenter's word that holds it (alone, first, inside, last) and
+     * what kind of word that is ({@link #wordKind}), in one byte; 0 where no word holds it (spaces).
+     */
+    public static byte[] wordShapes(int length, List<io.policylens.text.Token> words) {
+        byte[] out = new byte[length];
+        for (io.policylens.text.Token w : words) {
+            int kind = wordKind(w.tag());
+            int b = Math.max(0, w.begin());
+            int e = Math.min(length, w.end());
+            for (int i = b; i < e; i++) {
+                int position = w.end() - w.begin() == 1 ? 1 : i == w.begin() ? 2 : i == w.end() - 1 ? 4 : 3;
+                out[i] = (byte) (position * 8 + kind);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A word's part of speech as the tagger can use it: a person's, a place's or an organisation's name the
+     * dictionary knows, another proper noun, a body's suffix word (局, 委员会: nis, nnt), another noun, a number,
+     * measure or punctuation, anything else.
+     */
+    static int wordKind(String tag) {
+        if (tag.startsWith("nr")) {
+            return 1;
+        }
+        if (tag.startsWith("ns")) {
+            return 2;
+        }
+        if (tag.startsWith("nt")) {
+            return 3;
+        }
+        if (tag.equals("nz")) {
+            return 4;
+        }
+        if (tag.startsWith("ni") || tag.startsWith("nn")) {
+            return 5;
+        }
+        if (tag.startsWith("n")) {
+            return 6;
+        }
+        if (tag.equals("w") || tag.startsWith("m") || tag.equals("q")) {
+            return 7;
+        }
+        return 0;
     }
 
     public static List<String> labelNames(int[] labels) {
@@ -111,6 +169,11 @@ public final class CharNerModel {
     }
 
     public float[][] scores(char[] chars) {
+        return scores(chars, null);
+    }
+
+    /** Label scores of every character; {@code shapes} from {@link #wordShapes}, or null without words. */
+    public float[][] scores(char[] chars, byte[] shapes) {
         float[][] s = new float[chars.length][L];
         int[] at = new int[TEMPLATES];
         byte[] kinds = kinds(chars);
@@ -135,6 +198,15 @@ public final class CharNerModel {
             at[11] = classes[((i > 0 ? kinds[i - 1] : 1) * 16 + kinds[i]) * 8 + (i + 1 < chars.length ? kinds[i + 1] : 1)];
             at[12] = find(hash(12, m2, (char) (m1 * 31 + c0)));
             at[13] = find(hash(13, c0, (char) (p1 * 31 + p2)));
+            if (shapes == null) {
+                at[14] = -1;
+                at[15] = -1;
+                at[16] = -1;
+            } else {
+                at[14] = find(hash(14, c0, (char) shapes[i]));
+                at[15] = find(hash(15, (char) shapes[i], '\u0001'));
+                at[16] = find(hash(16, (char) (shapeAt(shapes, i - 1) * 64 + shapes[i]), (char) shapeAt(shapes, i + 1)));
+            }
             float[] si = s[i];
             for (int a : at) {
                 if (a >= 0) {
@@ -226,8 +298,16 @@ public final class CharNerModel {
         return out;
     }
 
-    /** The hashed features of position {@code i}: characters around it, pairs, and character classes. */
+    /** The hashed features of position {@code i} without words (templates 14–16 absent: 0). */
     public static void features(char[] c, int i, long[] out) {
+        features(c, null, i, out);
+    }
+
+    /**
+     * The hashed features of position {@code i}: characters around it, pairs, character classes and, given the
+     * words' {@code shapes}, the character in its word and the shapes around it; 0 for a feature absent.
+     */
+    public static void features(char[] c, byte[] shapes, int i, long[] out) {
         char m2 = at(c, i - 2);
         char m1 = at(c, i - 1);
         char c0 = c[i];
@@ -247,6 +327,20 @@ public final class CharNerModel {
         out[11] = hash(11, (char) (kind(m1) * 16 + kind(c0)), (char) kind(p1));
         out[12] = hash(12, m2, (char) (m1 * 31 + c0));
         out[13] = hash(13, c0, (char) (p1 * 31 + p2));
+        if (shapes == null) {
+            out[14] = 0;
+            out[15] = 0;
+            out[16] = 0;
+        } else {
+            out[14] = hash(14, c0, (char) shapes[i]);
+            out[15] = hash(15, (char) shapes[i], '\u0001');
+            out[16] = hash(16, (char) (shapeAt(shapes, i - 1) * 64 + shapes[i]), (char) shapeAt(shapes, i + 1));
+        }
+    }
+
+    /** The shape at {@code i}, or 63 before the start and after the end. */
+    private static int shapeAt(byte[] shapes, int i) {
+        return i < 0 || i >= shapes.length ? 63 : shapes[i];
     }
 
     private static char at(char[] c, int i) {

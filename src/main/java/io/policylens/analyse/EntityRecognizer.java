@@ -26,6 +26,6 @@ public final class EntityRecognizer {
      * (腾讯, 新华社, 财政部) or a person is a name too where the tagger saw none.
      */
     public List<Mention> recognise(String text, List<io.policylens.text.Token> words) {
-        return rules.apply(text, model.tag(text), words);
+        return rules.apply(text, model.tag(text, words), words);
     }
 }

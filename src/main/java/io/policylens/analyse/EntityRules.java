@@ -182,11 +182,19 @@ final class EntityRules {
     private static final Pattern LEVEL_BODY = Pattern.compile("(省|市|区|县|州|镇|乡|街道|国家|中央|自治区)"
         + "([\\p{IsHan}&&[^的了是在与及、]]{1,8}?)(委员会|办公室|办公厅|管委会|局|厅|委|办|署)(?![\\p{IsHan}&&[长]])");
 
+    private static final String LEVEL_STARTS = "省市区县州镇乡街国中自";
+
     private void addLevelBodies(String text, List<io.policylens.text.Token> words, List<Mention> out) {
         java.util.BitSet wordStarts = new java.util.BitSet(text.length());
         words.forEach(w -> wordStarts.set(w.begin()));
-        Matcher m = LEVEL_BODY.matcher(text);
-        while (m.find()) {
+        // The pattern is tried only where a level word can begin: a scan for its first characters is far cheaper
+        // than the regex engine's attempt at every position.
+        Matcher m = LEVEL_BODY.matcher(text).useTransparentBounds(true);
+        for (int i = 0; i < text.length(); i++) {
+            if (LEVEL_STARTS.indexOf(text.charAt(i)) < 0 || !m.region(i, Math.min(text.length(), i + 16)).lookingAt()) {
+                continue;
+            }
+            i = m.end() - 1;
             boolean opens = m.start() == 0 || !Character.isIdeographic(text.charAt(m.start() - 1))
                 || words.isEmpty() || wordStarts.get(m.start());
             if (!opens) {
@@ -235,18 +243,29 @@ final class EntityRules {
      * A company brief's subject: a listed company's short name opening a sentence before a colon (当升科技：…竞得,
      * 运达股份：确定为…), where the name ends as company names end.
      */
-    private static final Pattern BRIEF_SUBJECT = Pattern.compile("(?<=^|[\\n。！？；，])(\\p{IsHan}{2,6}?"
+    private static final Pattern BRIEF_SUBJECT = Pattern.compile("\\p{IsHan}{2,6}"
         + "(科技|股份|药业|制药|医药|生物|锂能|电子|电气|电器|电力|能源|控股|集团|实业|材料|新材|智能|光电|证券|银行|保险"
-        + "|信托|传媒|通信|软件|汽车|动力|重工|化工|钢铁|地产|置业|机械|装备|环保|物流|食品|农业|矿业|航空|网络))[：:]",
-        Pattern.MULTILINE);
+        + "|信托|传媒|通信|软件|汽车|动力|重工|化工|钢铁|地产|置业|机械|装备|环保|物流|食品|农业|矿业|航空|网络)");
+    private static final String BRIEF_OPENERS = "\n。！？；，";
 
     private static void addBriefSubjects(String text, List<io.policylens.text.Token> words, List<Mention> out) {
-        Matcher m = BRIEF_SUBJECT.matcher(text);
-        while (m.find()) {
-            Span s = new Span(m.start(1), m.end(1));
-            if (!nameLike(words, s.begin(), m.start(2))) {
+        for (int colon = 0; colon < text.length(); colon++) {
+            char c = text.charAt(colon);
+            if (c != '：' && c != ':') {
                 continue;
             }
+            int start = colon;
+            while (start > 0 && colon - start < 9 && Character.isIdeographic(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start > 0 && BRIEF_OPENERS.indexOf(text.charAt(start - 1)) < 0) {
+                continue;
+            }
+            Matcher m = BRIEF_SUBJECT.matcher(text).region(start, colon);
+            if (!m.matches() || !nameLike(words, start, m.start(1))) {
+                continue;
+            }
+            Span s = new Span(start, colon);
             // What the tagger cut from the name (运达 of 运达股份) gives way to the whole.
             out.removeIf(x -> x.span().begin() >= s.begin() && x.span().end() <= s.end());
             if (out.stream().noneMatch(x -> x.span().overlaps(s))) {
@@ -275,16 +294,21 @@ final class EntityRules {
 
     /** A news brief's source label, 【上海证券报】 or 【第一财经】 opening a line or a sentence: a medium. */
     private static final Pattern SOURCE_LABEL = Pattern.compile(
-        "(?<=^|[\\n。！？ ])【([\\p{IsHan}\\w]{2,12}?(?:报|网|社|台|财经|报道|新闻|中国|周刊|日报|视点|观察))】(?=[^\\s】])",
-        Pattern.MULTILINE);
+        "[\\p{IsHan}\\w]{2,12}?(?:报|网|社|台|财经|报道|新闻|中国|周刊|日报|视点|观察)");
 
     private static void addSourceLabels(String text, List<Mention> out) {
-        Matcher m = SOURCE_LABEL.matcher(text);
-        while (m.find()) {
+        for (int open = text.indexOf('【'); open >= 0; open = text.indexOf('【', open + 1)) {
+            int close = text.indexOf('】', open + 1);
+            boolean opensASentence = open == 0 || "\n。！？ ".indexOf(text.charAt(open - 1)) >= 0;
+            if (!opensASentence || close < 0 || close - open > 13 || close + 1 >= text.length()
+                || Character.isWhitespace(text.charAt(close + 1)) || text.charAt(close + 1) == '】'
+                || !SOURCE_LABEL.matcher(text).region(open + 1, close).matches()) {
+                continue;
+            }
             // What the tagger made of the label (a part of it, or a name run across its bracket) gives way.
-            Span label = new Span(m.start(), m.end());
+            Span label = new Span(open, close + 1);
             out.removeIf(x -> x.span().overlaps(label));
-            out.add(mention(text, m.start(1), m.end(1), EntityType.ORG));
+            out.add(mention(text, open + 1, close, EntityType.ORG));
         }
     }
 

@@ -76,14 +76,22 @@ final class EvalCommand implements Callable<Integer>, WithoutCluster {
         return 0;
     }
 
+    /** The segmenter's words of a sentence, as the analyser gives them to the tagger. */
+    static java.util.function.Function<String, java.util.List<io.policylens.text.Token>> words(Main root) {
+        io.policylens.text.Segmenter segmenter = new io.policylens.text.Segmenter(
+            io.policylens.text.HanLpRuntime.configure(root.settings().hanlp()));
+        return segmenter::segment;
+    }
+
     private int scoreNer() throws Exception {
         var model = io.policylens.analyse.CharNerModel.bundled();
         var data = io.policylens.tools.train.BioCorpus.read(ner);
-        var score = io.policylens.tools.train.CharNerTrainer.evaluate(model, data);
+        var words = words(root);
+        var score = io.policylens.tools.train.CharNerTrainer.evaluate(model, data, words);
         if (out != null) {
             try (var w = java.nio.file.Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
                 for (var s : data) {
-                    java.util.List<String> labels = model.labels(s.text());
+                    java.util.List<String> labels = model.labels(s.text(), words.apply(s.text()));
                     for (int i = 0; i < s.text().length(); i++) {
                         w.write(s.text().charAt(i) + "\t" + labels.get(i) + "\n");
                     }

@@ -23,6 +23,9 @@ import java.util.concurrent.Callable;
         "data has near-duplicates). --dev-tail 0 --dev-every 0 trains on everything (the shipped model)."})
 final class TrainNerCommand implements Callable<Integer>, WithoutCluster {
 
+    @picocli.CommandLine.ParentCommand
+    Main root;
+
     @Option(names = "--train", required = true, paramLabel = "FILE", description = "BIO training data.")
     Path train;
 
@@ -42,6 +45,14 @@ final class TrainNerCommand implements Callable<Integer>, WithoutCluster {
     @Option(names = "--min-count", defaultValue = "2", description = "Leave out features seen fewer times (default ${DEFAULT-VALUE}).")
     int minCount;
 
+    @Option(names = "--no-words", description = "Characters only: no features from the segmenter's words.")
+    boolean noWords;
+
+    @Option(names = "--word-dropout", defaultValue = "0.3", paramLabel = "SHARE",
+        description = "Share of the sentences trained without their words, so that names the segmenter cuts wrongly "
+            + "are still found (default ${DEFAULT-VALUE}).")
+    double wordDropout;
+
     @Option(names = "--seed", defaultValue = "7", description = "Shuffling seed (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -55,13 +66,15 @@ final class TrainNerCommand implements Callable<Integer>, WithoutCluster {
         System.err.println("training on " + trainSplit.size() + " sentences, dev " + dev.size()
             + (split.dropped() > 0 ? " (" + split.dropped() + " held-out sentences dropped: they share a "
             + DevSplit.OVERLAP + "-character span with training)" : ""));
-        CharNerModel model = new CharNerTrainer(epochs, seed, minCount).train(trainSplit, dev, System.err::println);
+        java.util.function.Function<String, List<io.policylens.text.Token>> words = noWords ? CharNerTrainer.NO_WORDS
+            : EvalCommand.words(root);
+        CharNerModel model = new CharNerTrainer(epochs, seed, minCount).withWordDropout(wordDropout).train(trainSplit, dev, words, System.err::println);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
             model.write(os);
         }
         if (!dev.isEmpty()) {
-            CharNerTrainer.Score s = CharNerTrainer.evaluate(model, dev);
+            CharNerTrainer.Score s = CharNerTrainer.evaluate(model, dev, words);
             for (String t : List.of("PER", "LOC", "ORG", "ALL")) {
                 System.out.printf(Locale.ROOT, "dev %-4s P %.4f  R %.4f  F1 %.4f%n", t, s.precision(t), s.recall(t), s.f1(t));
             }

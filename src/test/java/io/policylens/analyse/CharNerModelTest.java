@@ -20,11 +20,18 @@ import static org.assertj.core.api.Assertions.tuple;
 class CharNerModelTest {
 
     private static final CharNerModel BUNDLED = CharNerModel.bundled();
+    private static final io.policylens.text.Segmenter SEGMENTER =
+        new io.policylens.text.Segmenter(io.policylens.TestCorpus.hanlp());
+
+    /** Tagged as the analyser tags: with the segmenter's words. */
+    private static List<Mention> tag(String text) {
+        return BUNDLED.tag(text, SEGMENTER.segment(text));
+    }
 
     @Test
     void theShippedModelFindsPersonsPlacesAndOrganisationsWithExactSpans() {
         String text = "浙江大学教授张明远在杭州会见了宁波市科技局局长陈立群。";
-        List<Mention> m = BUNDLED.tag(text);
+        List<Mention> m = tag(text);
         assertThat(m).extracting(Mention::surface, Mention::type).contains(
             tuple("浙江大学", EntityType.ORG), tuple("张明远", EntityType.PER), tuple("杭州", EntityType.LOC),
             tuple("宁波市科技局", EntityType.ORG), tuple("陈立群", EntityType.PER));
@@ -35,21 +42,26 @@ class CharNerModelTest {
 
     @Test
     void nestedNamesCountOnceInFull() {
-        List<Mention> m = BUNDLED.tag("浙江申发轴瓦股份有限公司昨日发布公告。");
+        List<Mention> m = tag("浙江申发轴瓦股份有限公司昨日发布公告。");
         assertThat(m).extracting(Mention::surface).contains("浙江申发轴瓦股份有限公司").doesNotContain("浙江");
     }
 
     @Test
     void scoresAreTheSumOfEachFeaturesWeightsToTheLastBit() {
         // scores() reads the one-character features from tables built at load time; the sums must not change.
-        char[] chars = CharNerModel.normalise("2025年，浙江省Alpha研究院（宁波）投入3.5亿元，张明远说：好！");
-        float[][] fast = BUNDLED.scores(chars);
+        String text = "2025年，浙江省Alpha研究院（宁波）投入3.5亿元，张明远说：好！";
+        char[] chars = CharNerModel.normalise(text);
+        byte[] shapes = CharNerModel.wordShapes(text.length(), SEGMENTER.segment(text));
+        float[][] fast = BUNDLED.scores(chars, shapes);
         long[] f = new long[CharNerModel.TEMPLATES];
         int featuresFound = 0;
         for (int i = 0; i < chars.length; i++) {
-            CharNerModel.features(chars, i, f);
+            CharNerModel.features(chars, shapes, i, f);
             float[] expected = new float[CharNerModel.L];
             for (long key : f) {
+                if (key == 0) {
+                    continue;
+                }
                 float[] w = BUNDLED.weightsOf(key);
                 if (w != null) {
                     featuresFound++;
@@ -90,13 +102,14 @@ class CharNerModelTest {
         Path file = Files.writeString(dir.resolve("toy.bio"), bio);
         List<BioCorpus.Sentence> data = BioCorpus.read(file);
         assertThat(data).hasSize(60);
-        CharNerModel model = new CharNerTrainer(5, 1, 1).train(data, List.of(), m -> { });
-        assertThat(CharNerTrainer.evaluate(model, data).f1("ALL")).isGreaterThan(0.99);
+        CharNerModel model = new CharNerTrainer(5, 1, 1).train(data, List.of(), SEGMENTER::segment, m -> { });
+        assertThat(CharNerTrainer.evaluate(model, data, SEGMENTER::segment).f1("ALL")).isGreaterThan(0.99);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         model.write(out);
         CharNerModel back = CharNerModel.read(new ByteArrayInputStream(out.toByteArray()));
-        assertThat(back.labels("李四昨天去了成都。")).isEqualTo(model.labels("李四昨天去了成都。"))
+        String sentence = "李四昨天去了成都。";
+        assertThat(back.labels(sentence, SEGMENTER.segment(sentence))).isEqualTo(model.labels(sentence, SEGMENTER.segment(sentence)))
             .containsExactly("B-PER", "I-PER", "O", "O", "O", "O", "B-LOC", "I-LOC", "O");
     }
 
@@ -108,5 +121,16 @@ class CharNerModelTest {
         assertThat(io.policylens.analyse.BioLabels.entities(s.labels())).containsExactly("LOC:1:3");
         List<String> labels = new ArrayList<>(List.of("B-ORG", "I-ORG", "B-ORG"));
         assertThat(io.policylens.analyse.BioLabels.entities(labels)).containsExactly("ORG:0:2", "ORG:2:3");
+    }
+
+    @Test
+    void eachCharacterKnowsWhereItStandsInItsWordAndWhatKindOfWordItIs() {
+        String text = "张明远在杭州。";
+        List<io.policylens.text.Token> words = List.of(new io.policylens.text.Token("张明远", 0, 3, "nr"),
+            new io.policylens.text.Token("在", 3, 4, "p"), new io.policylens.text.Token("杭州", 4, 6, "ns"),
+            new io.policylens.text.Token("。", 6, 7, "w"));
+        // position (1 alone, 2 first, 3 inside, 4 last) × 8 + kind (1 person, 2 place, 7 punctuation, 0 other)
+        assertThat(CharNerModel.wordShapes(text.length(), words)).containsExactly(2 * 8 + 1, 3 * 8 + 1, 4 * 8 + 1,
+            1 * 8, 2 * 8 + 2, 4 * 8 + 2, 1 * 8 + 7);
     }
 }

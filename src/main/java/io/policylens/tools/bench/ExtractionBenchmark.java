@@ -152,10 +152,10 @@ public final class ExtractionBenchmark {
         add(totals, "extract: article, header, repairs, normalise", t2 - t1, chars);
         add(totals, "extract: all steps", t2 - t0, chars);
         String text = clean.text();
-        segmenter.segment(text);
+        var words = segmenter.segment(text);
         long t3 = System.nanoTime();
         add(totals, "analyse: segment (HanLP)", t3 - t2, chars);
-        entities.recognise(text);
+        entities.recognise(text, words);
         long t4 = System.nanoTime();
         add(totals, "analyse: entities (trained tagger)", t4 - t3, chars);
         indicators.extract(text);

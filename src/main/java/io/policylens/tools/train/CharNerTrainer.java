@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import io.policylens.text.Token;
 
 /**
  * Trains a {@link CharNerModel} with the averaged perceptron (Collins 2002) over character-window features and
@@ -46,15 +48,48 @@ public final class CharNerTrainer {
     private final int epochs;
     private final long seed;
     private final int minCount;
+    private final double wordDropout;
 
     /** @param minCount features seen fewer times than this in training are left out of the model */
+    /**
+     * Trains on this share of the sentences without their words, so that the character templates carry weight of
+     * their own where the segmenter cuts a name it does not know (浙/大城市/学院 for 浙大城市学院).
+     */
+    public CharNerTrainer withWordDropout(double share) {
+        return new CharNerTrainer(epochs, seed, minCount, share);
+    }
+
     public CharNerTrainer(int epochs, long seed, int minCount) {
+        this(epochs, seed, minCount, 0);
+    }
+
+    private CharNerTrainer(int epochs, long seed, int minCount, double wordDropout) {
+        this.wordDropout = wordDropout;
         this.epochs = epochs;
         this.seed = seed;
         this.minCount = minCount;
     }
 
+    /** Trains without words: templates 14–16 are never seen. */
     public CharNerModel train(List<BioCorpus.Sentence> train, List<BioCorpus.Sentence> dev, Consumer<String> log) {
+        return train(train, dev, NO_WORDS, log);
+    }
+
+    /** Words of no sentence: a model of the character templates only. */
+    public static final Function<String, List<Token>> NO_WORDS = s -> List.of();
+
+    /**
+     * Trains on sentences whose words {@code words} cuts (the segmenter the tagger will have beside it when it runs:
+     * {@link io.policylens.analyse.EntityRecognizer} passes the document's words).
+     */
+    public CharNerModel train(List<BioCorpus.Sentence> train, List<BioCorpus.Sentence> dev,
+                              Function<String, List<Token>> words, Consumer<String> log) {
+        List<byte[]> shapes = new ArrayList<>(train.size());
+        Random dropout = new Random(seed + 1);
+        for (BioCorpus.Sentence s : train) {
+            shapes.add(dropout.nextDouble() < wordDropout ? null : shapesOf(s.text(), words));
+        }
+        log.accept("words cut for " + train.size() + " sentences");
         int L = CharNerModel.L;
         Map<String, Integer> labelIndex = new HashMap<>();
         for (int y = 0; y < L; y++) {
@@ -63,12 +98,14 @@ public final class CharNerTrainer {
         // Count features, then index those seen often enough.
         Map<Long, Integer> counts = new HashMap<>();
         long[] f = new long[CharNerModel.TEMPLATES];
-        for (BioCorpus.Sentence s : train) {
-            char[] c = CharNerModel.normalise(s.text());
+        for (int s = 0; s < train.size(); s++) {
+            char[] c = CharNerModel.normalise(train.get(s).text());
             for (int i = 0; i < c.length; i++) {
-                CharNerModel.features(c, i, f);
+                CharNerModel.features(c, shapes.get(s), i, f);
                 for (long k : f) {
-                    counts.merge(k, 1, Integer::sum);
+                    if (k != 0) {
+                        counts.merge(k, 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -90,7 +127,7 @@ public final class CharNerTrainer {
             feats[s] = new int[c.length][];
             gold[s] = new int[c.length];
             for (int i = 0; i < c.length; i++) {
-                CharNerModel.features(c, i, f);
+                CharNerModel.features(c, shapes.get(s), i, f);
                 int[] ids = new int[f.length];
                 int n = 0;
                 for (long k : f) {
@@ -158,7 +195,7 @@ public final class CharNerTrainer {
             }
             CharNerModel averaged = average(keys, w, u, t, tu, step);
             String devScore = dev.isEmpty() ? "" : String.format(java.util.Locale.ROOT, ", dev F1 %.4f",
-                evaluate(averaged, dev).f1("ALL"));
+                evaluate(averaged, dev, words).f1("ALL"));
             log.accept("epoch " + epoch + ": " + mistakes + " sentences wrong" + devScore);
         }
         return average(keys, w, u, t, tu, step);
@@ -180,11 +217,16 @@ public final class CharNerTrainer {
         return CharNerModel.of(k, aw, at);
     }
 
-    /** Exact span-and-type scores of a model on BIO sentences. */
-    public static Score evaluate(CharNerModel model, List<BioCorpus.Sentence> data) {
+    private static byte[] shapesOf(String sentence, Function<String, List<Token>> words) {
+        List<Token> w = words.apply(sentence);
+        return w.isEmpty() ? null : CharNerModel.wordShapes(sentence.length(), w);
+    }
+
+    /** Exact span-and-type scores of a model on BIO sentences, each with the words {@code words} cuts. */
+    public static Score evaluate(CharNerModel model, List<BioCorpus.Sentence> data, Function<String, List<Token>> words) {
         Map<String, int[]> by = new HashMap<>();
         for (BioCorpus.Sentence s : data) {
-            int[] pred = model.decode(model.scores(CharNerModel.normalise(s.text())));
+            int[] pred = model.decode(model.scores(CharNerModel.normalise(s.text()), shapesOf(s.text(), words)));
             Set<String> p = new HashSet<>(io.policylens.analyse.BioLabels.entities(CharNerModel.labelNames(pred)));
             Set<String> g = new HashSet<>(io.policylens.analyse.BioLabels.entities(s.labels()));
             count(by, p, g);
