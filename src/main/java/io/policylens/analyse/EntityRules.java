@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Rules that mend what a character tagger gets wrong on policy text, with the division table as gazetteer:
  * a place cut before its suffix is completed (南山 → 南山区, 南太湖 → 南太湖新区); an organisation whose name joins
  * two parts with 和 or 及 is made whole (成都市人力资源和社会保障局); a body takes the place written before it
- * (诸暨 + 市科技局) and gives up an internal unit (省科技厅规划处 → 省科技厅); division names, bodies named by their level
+ * (诸暨 + 市科技局) and gives up an internal unit (省科技厅规划处 → 省科技厅); a company cut to its industry and legal
+ * form takes back its trade name and place (北京一流科技有限公司); division names, bodies named by their level
  * (区发改局, 国家发改委), a brief's source label (【第一财经】) and names the segmenter's dictionaries know (腾讯, 新华社)
  * are added where the tagger missed them. Thread-safe.
  */
@@ -52,6 +53,7 @@ final class EntityRules {
             out.add(whole);
         }
         out = mergeCoordinated(text, out);
+        out = withTradeName(text, out);
         out = joinedToTheirBody(text, out);
         addDivisions(text, out);
         addSourceLabels(text, out);
@@ -207,6 +209,46 @@ final class EntityRules {
                 out.add(mention(text, s.begin(), s.end(), EntityType.ORG));
             }
         }
+    }
+
+    /**
+     * A company's registered name reads place, trade name, industry, legal form (北京一流科技有限公司); the tagger
+     * often keeps only the last two (科技有限公司). Such a name takes the characters written right before it, up to a
+     * break or a function word, and the place among them.
+     */
+    private static final Pattern INDUSTRY_AND_FORM = Pattern.compile("\\p{IsHan}{0,4}(股份有限公司|有限责任公司|有限公司)");
+    private static final String BEFORE_A_NAME = "的和与及、在由为是将对向从把被等及或";
+
+    private static List<Mention> withTradeName(String text, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms);
+        for (int i = 0; i < out.size(); i++) {
+            Mention org = out.get(i);
+            if (org.type() != EntityType.ORG || !INDUSTRY_AND_FORM.matcher(org.surface()).matches()) {
+                continue;
+            }
+            int begin = org.span().begin();
+            while (begin > 0 && org.span().begin() - begin < 8 && Character.isIdeographic(text.charAt(begin - 1))
+                && BEFORE_A_NAME.indexOf(text.charAt(begin - 1)) < 0) {
+                begin--;
+            }
+            if (org.span().begin() - begin < 2) {
+                continue;
+            }
+            int window = begin;
+            List<Mention> inside = out.stream()
+                .filter(m -> m != org && m.span().end() > window && m.span().begin() < org.span().begin()).toList();
+            if (!inside.stream().allMatch(m -> m.type() == EntityType.LOC && m.span().begin() >= window)) {
+                continue;
+            }
+            // A registered name opens with its place: a place among those characters is where it begins (包括 is not
+            // part of 包括北京一流科技有限公司).
+            int from = inside.isEmpty() ? window : inside.get(0).span().begin();
+            out.removeIf(m -> m != org && m.span().begin() >= from && m.span().end() <= org.span().begin());
+            int at = out.indexOf(org);
+            out.set(at, mention(text, from, org.span().end(), EntityType.ORG));
+            i = at;
+        }
+        return out;
     }
 
     /** 诸暨 + 市科技局: where the level word ends a division's name written before it, the name opens the body. */

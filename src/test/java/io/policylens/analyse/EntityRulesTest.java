@@ -130,4 +130,15 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("运达股份", EntityType.ORG), tuple("金陵药业", EntityType.ORG));
     }
+
+    @Test
+    void aCompanyTakesItsTradeNameAndPlace() {
+        String text = "包括北京一流科技有限公司，与浙江我武生物科技股份有限公司合作，成立的科技有限公司。";
+        List<Mention> found = List.of(m(text, "北京", EntityType.LOC), m(text, "科技有限公司", EntityType.ORG),
+            m(text, "生物科技股份有限公司", EntityType.ORG),
+            new Mention(new Span(text.lastIndexOf("科技有限公司"), text.lastIndexOf("科技有限公司") + 6), "科技有限公司",
+                EntityType.ORG, "科技有限公司"));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).containsExactly("北京一流科技有限公司",
+            "浙江我武生物科技股份有限公司", "科技有限公司");
+    }
 }

@@ -5,16 +5,12 @@ import io.policylens.node.NodeSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,35 +34,26 @@ class RunStopsItsNodeIT {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx1g", "-cp", System.getProperty("java.class.path"), "io.policylens.cli.Main", "--home", home.toString(),
             "run", "--port", "0", "--corpus", corpus.toString(), "--set", "policylens.schedules=false"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        // Output to a file: Process.destroy() closes the process's pipes, and the lines after the signal matter here.
+        Path log = tmp.resolve("run.log");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("POLICYLENS_ES_PORT", String.valueOf(PORT));
         pb.environment().put("POLICYLENS_ES_HEAP", "512m");
         pb.environment().remove("POLICYLENS_ES_URL");
         Process run = pb.start();
-        List<String> output = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    output.add(line);
-                }
-            } catch (java.io.IOException e) {
-                output.add("(read failed: " + e + ")");
-            }
-        });
-        reader.start();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-            while (System.nanoTime() < deadline && run.isAlive()
-                && output.stream().noneMatch(l -> l.contains("Ctrl-C to stop"))) {
+            while (System.nanoTime() < deadline && run.isAlive() && !Files.readString(log).contains("Ctrl-C to stop")) {
                 Thread.sleep(200);
             }
+            List<String> output = Files.readAllLines(log);
             assertThat(output).as("run is up").anyMatch(l -> l.contains("Ctrl-C to stop"));
             assertThat(output).as("it says it started the node").anyMatch(l -> l.contains("Starting Elasticsearch"));
             assertThat(listening()).as("the node answers on its port").isTrue();
 
             run.destroy(); // SIGTERM, what Ctrl-C and service managers send
             assertThat(run.waitFor(120, TimeUnit.SECONDS)).as("run exits").isTrue();
-            reader.join(10_000);
+            output = Files.readAllLines(log);
             assertThat(output).anyMatch(l -> l.contains("stopping the Elasticsearch node this run started"))
                 .anyMatch(l -> l.equals("stopped"));
             assertThat(listening()).as("the node is gone").isFalse();
