@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * a place cut before its suffix is completed (南山 → 南山区, 南太湖 → 南太湖新区); an organisation whose name joins
  * two parts with 和 or 及 is made whole (成都市人力资源和社会保障局); a body takes the place written before it
  * (诸暨 + 市科技局) and gives up an internal unit (省科技厅规划处 → 省科技厅); a company cut to its industry and legal
- * form takes back its trade name and place (北京一流科技有限公司); division names, bodies named by their level
+ * form takes back its trade name and place (北京一流科技有限公司); a place's government is one body (美国政府);
+ * division names, national bodies (交通运输部, 证监会), bodies named by their level
  * (区发改局, 国家发改委), a brief's source label (【第一财经】) and names the segmenter's dictionaries know (腾讯, 新华社)
  * are added where the tagger missed them. Thread-safe.
  */
@@ -36,6 +37,68 @@ final class EntityRules {
         java.util.TreeMap<String, String> names = new java.util.TreeMap<>();
         divisionNames.stream().filter(n -> n.length() >= 3 && n.matches(".*[省市区县州盟旗]")).forEach(n -> names.put(n, n));
         this.divisionNames.build(names);
+        java.util.TreeMap<String, String> bodies = new java.util.TreeMap<>();
+        NATIONAL_BODIES.forEach(b -> bodies.put(b, b));
+        this.nationalBodies.build(bodies);
+    }
+
+    /** national-bodies.txt: ministries, commissions, agencies and regulators by their full and short names. */
+    private static final List<String> NATIONAL_BODIES = lines("national-bodies.txt");
+    private final AhoCorasickDoubleArrayTrie<String> nationalBodies = new AhoCorasickDoubleArrayTrie<>();
+
+    private static List<String> lines(String resource) {
+        try (var in = EntityRules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * National bodies the tagger missed or cut (交通运输部, 证监会, 国家自然科学基金委), longest first: a part the tagger
+     * found inside one gives way to the whole name; a longer name the tagger found (中国证监会上海监管局) is kept.
+     */
+    private void addNationalBodies(String text, List<io.policylens.text.Token> words, List<Mention> out) {
+        List<Span> hits = new ArrayList<>();
+        for (var h : nationalBodies.parseText(text)) {
+            hits.add(new Span(h.begin, h.end));
+        }
+        hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (Span s : hits) {
+            // A verb the tagger ran into the name (联合 + 国家自然科学基金委) is not part of it.
+            out.removeIf(m -> m.span().end() == s.end() && m.span().begin() < s.begin()
+                && words.stream().anyMatch(w -> w.begin() == m.span().begin() && w.end() == s.begin()
+                    && "vpcd".indexOf(w.tag().charAt(0)) >= 0));
+            // A mention inside the name, or run into it (联合国 of 联合国家自然科学基金委), gives way; one holding it stays.
+            out.removeIf(m -> m.span().overlaps(s) && !(m.span().begin() <= s.begin() && m.span().end() >= s.end())
+                && (s.length() >= 4 || m.span().begin() >= s.begin() && m.span().end() <= s.end()));
+            if (out.stream().noneMatch(m -> m.span().overlaps(s))) {
+                out.add(mention(text, s.begin(), s.end(), EntityType.ORG));
+            }
+        }
+    }
+
+    /** A country's or a division's government, parliament or congress: [美国][政府] is one organisation. */
+    private static final Pattern GOVERNMENT_AFTER_PLACE = Pattern.compile("^(人民政府|政府|议会|国会)");
+
+    private static List<Mention> withTheirGovernment(String text, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            Matcher g = GOVERNMENT_AFTER_PLACE.matcher(text).region(m.span().end(), text.length());
+            if (m.type() == EntityType.LOC && g.lookingAt()) {
+                int end = g.end();
+                if (ms.stream().noneMatch(x -> x != m && x.span().begin() < end && x.span().end() > m.span().end())) {
+                    out.add(mention(text, m.span().begin(), end, EntityType.ORG));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     List<Mention> apply(String text, List<Mention> found) {
@@ -52,10 +115,12 @@ final class EntityRules {
             }
             out.add(whole);
         }
+        out = withTheirGovernment(text, out);
         out = mergeCoordinated(text, out);
         out = withTradeName(text, out);
         out = joinedToTheirBody(text, out);
         addDivisions(text, out);
+        addNationalBodies(text, words, out);
         addSourceLabels(text, out);
         addBriefSubjects(text, words, out);
         addLevelBodies(text, words, out);

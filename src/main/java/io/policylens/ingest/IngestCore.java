@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
  * files, a crawl pass, an inbox file), adds its inputs and finishes it.
  *
  * <p>Thread-safe and long-lived: one core serves any number of runs, one after another or side by side; its
- * workers are shared by them. Close it to stop the workers.
+ * workers are shared by them. Close it to stop the workers and its pipeline's parser processes.
  */
 public final class IngestCore implements AutoCloseable {
 
@@ -101,5 +101,7 @@ public final class IngestCore implements AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+        // The pipeline's parser processes stop, and take their bootstrap jar out of the temporary folder.
+        pipeline.close();
     }
 }

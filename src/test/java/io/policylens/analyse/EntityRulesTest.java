@@ -141,4 +141,23 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found)).extracting(Mention::surface).containsExactly("北京一流科技有限公司",
             "浙江我武生物科技股份有限公司", "科技有限公司");
     }
+
+    @Test
+    void nationalBodiesAreFoundWholeAndGovernmentsJoinTheirPlace() {
+        String text = "交通运输部会同证监会，联合国家自然科学基金委发文。美国政府宣布加征关税，中国证监会上海监管局表示关注。";
+        List<Mention> found = List.of(m(text, "联合国", EntityType.ORG), m(text, "美国", EntityType.LOC),
+            m(text, "中国证监会上海监管局", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("交通运输部", EntityType.ORG), tuple("证监会", EntityType.ORG), tuple("国家自然科学基金委", EntityType.ORG),
+            tuple("美国政府", EntityType.ORG), tuple("中国证监会上海监管局", EntityType.ORG));
+    }
+
+    @Test
+    void aVerbTheTaggerRanIntoANationalBodyIsLeftOut() {
+        String text = "联合国家自然科学基金委设立专项。";
+        List<io.policylens.text.Token> words = words(text, "联合/v", "国家/n", "自然科学/n", "基金委/nis", "设立/v",
+            "专项/n", "。/w");
+        assertThat(rules.apply(text, List.of(m(text, "联合国家自然科学基金委", EntityType.ORG)), words))
+            .extracting(Mention::surface).containsExactly("国家自然科学基金委");
+    }
 }
