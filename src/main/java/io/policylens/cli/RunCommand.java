@@ -67,6 +67,8 @@ final class RunCommand implements Callable<Integer> {
                     System.out.println("stopping: the page, the routes, then the index queue");
                     server.close();
                     p.close();
+                    // The JVM halts when this hook ends: the parser processes are stopped here, not after it.
+                    core.close();
                     if (ownNode) {
                         try {
                             System.out.println("stopping the Elasticsearch node this run started");
