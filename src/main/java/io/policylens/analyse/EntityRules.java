@@ -74,11 +74,8 @@ final class EntityRules {
                 && words.stream().anyMatch(w -> w.begin() == m.span().begin() && w.end() == s.begin()
                     && "vpcd".indexOf(w.tag().charAt(0)) >= 0));
             // A mention inside the name, or run into it (联合国 of 联合国家自然科学基金委), gives way; one holding it stays.
-            out.removeIf(m -> m.span().overlaps(s) && !(m.span().begin() <= s.begin() && m.span().end() >= s.end())
-                && (s.length() >= 4 || m.span().begin() >= s.begin() && m.span().end() <= s.end()));
-            if (out.stream().noneMatch(m -> m.span().overlaps(s))) {
-                out.add(mention(text, s.begin(), s.end(), EntityType.ORG));
-            }
+            out.removeIf(m -> m.span().overlaps(s) && !m.span().contains(s) && (s.length() >= 4 || s.contains(m.span())));
+            addWhereFree(text, s, EntityType.ORG, out);
         }
     }
 
@@ -218,9 +215,7 @@ final class EntityRules {
         // Longest first, so that 杭州市西湖区 is not cut into what it contains.
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (Span s : hits) {
-            if (out.stream().noneMatch(m -> m.span().overlaps(s))) {
-                out.add(mention(text, s.begin(), s.end(), EntityType.LOC));
-            }
+            addWhereFree(text, s, EntityType.LOC, out);
         }
     }
 
@@ -270,9 +265,7 @@ final class EntityRules {
             Span s = new Span(withItsPlace(text, m.start()), m.end());
             // The tagger's body without its level (科技促进局 of 街道经济和科技促进局) gives way to the whole name.
             out.removeIf(x -> x.type() == EntityType.ORG && x.span().end() == s.end() && x.span().begin() > s.begin());
-            if (out.stream().noneMatch(x -> x.span().overlaps(s))) {
-                out.add(mention(text, s.begin(), s.end(), EntityType.ORG));
-            }
+            addWhereFree(text, s, EntityType.ORG, out);
         }
     }
 
@@ -308,7 +301,7 @@ final class EntityRules {
             // A registered name opens with its place: a place among those characters is where it begins (包括 is not
             // part of 包括北京一流科技有限公司).
             int from = inside.isEmpty() ? window : inside.get(0).span().begin();
-            out.removeIf(m -> m != org && m.span().begin() >= from && m.span().end() <= org.span().begin());
+            out.removeIf(m -> m != org && new Span(from, org.span().begin()).contains(m.span()));
             int at = out.indexOf(org);
             out.set(at, mention(text, from, org.span().end(), EntityType.ORG));
             i = at;
@@ -374,10 +367,8 @@ final class EntityRules {
             }
             Span s = new Span(start, colon);
             // What the tagger cut from the name (运达 of 运达股份) gives way to the whole.
-            out.removeIf(x -> x.span().begin() >= s.begin() && x.span().end() <= s.end());
-            if (out.stream().noneMatch(x -> x.span().overlaps(s))) {
-                out.add(mention(text, s.begin(), s.end(), EntityType.ORG));
-            }
+            out.removeIf(x -> s.contains(x.span()));
+            addWhereFree(text, s, EntityType.ORG, out);
         }
     }
 
@@ -416,6 +407,13 @@ final class EntityRules {
             Span label = new Span(open, close + 1);
             out.removeIf(x -> x.span().overlaps(label));
             out.add(mention(text, open + 1, close, EntityType.ORG));
+        }
+    }
+
+    /** Adds a mention of the span unless one found already overlaps it. */
+    private static void addWhereFree(String text, Span s, EntityType type, List<Mention> out) {
+        if (out.stream().noneMatch(m -> m.span().overlaps(s))) {
+            out.add(mention(text, s.begin(), s.end(), type));
         }
     }
 

@@ -21,6 +21,11 @@ public record Span(int begin, int end) implements Comparable<Span> {
         return begin < other.end && other.begin < end;
     }
 
+    /** Whether {@code other} lies within this span (an equal span does). */
+    public boolean contains(Span other) {
+        return begin <= other.begin && other.end <= end;
+    }
+
     @Override
     public int compareTo(Span o) {
         return begin != o.begin ? Integer.compare(begin, o.begin) : Integer.compare(o.end, end);
