@@ -11,14 +11,20 @@ public final class EntityRecognizer {
 
     private final CharNerModel model;
     private final EntityRules rules;
+    private final DivisionStems divisionStems;
+    private final PersonsByTitle personsByTitle = new PersonsByTitle();
+    private final BracketedNames bracketedNames = new BracketedNames();
+    private final OneNameOneType oneNameOneType;
 
     public EntityRecognizer(CharNerModel model, PlaceResolver places) {
         this.model = model;
         this.rules = new EntityRules(places.names());
+        this.divisionStems = new DivisionStems(places);
+        this.oneNameOneType = new OneNameOneType(places);
     }
 
     public List<Mention> recognise(String text) {
-        return rules.apply(text, model.tag(text));
+        return recognise(text, List.of());
     }
 
     /**
@@ -26,6 +32,13 @@ public final class EntityRecognizer {
      * (腾讯, 新华社, 财政部) or a person is a name too where the tagger saw none.
      */
     public List<Mention> recognise(String text, List<io.policylens.text.Token> words) {
-        return rules.apply(text, model.tag(text, words), words);
+        List<Mention> mentions = rules.apply(text, model.tag(text, words), words);
+        mentions = bracketedNames.apply(text, mentions, words);
+        mentions = divisionStems.apply(text, mentions, words);
+        mentions = personsByTitle.apply(text, mentions, words);
+        List<Mention> whole = mentions.stream().filter(m -> !EntityRules.fragment(m)).toList();
+        // A name inside another one (湘江新区 of 湖南湘江新区), left by rules that each made a name whole, goes.
+        return oneNameOneType.apply(whole.stream().filter(m -> whole.stream().noneMatch(o -> o != m
+            && o.span().contains(m.span()) && !o.span().equals(m.span()))).toList());
     }
 }

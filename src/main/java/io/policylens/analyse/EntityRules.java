@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 final class EntityRules {
 
     /** What zones and parks end with. */
-    private static final Pattern ZONE = Pattern.compile("(新区|园区|开发区|高新区|科创区|自贸区|试验区|示范区|产业园|科技城|科学城)");
-    private static final int LOOKAHEAD = 6;
+    private static final Pattern ZONE = Pattern.compile("(新区|园区|开发区|高新区|科创区|自贸区|试验区|示范区|实验区|保税区|片区|产业园|科技城|科学城)");
+    /** How far a place looks for its zone's suffix: 经济技术开发区 is seven characters. */
+    private static final int LOOKAHEAD = 9;
     private static final String BREAKS = "，。、；：！？“”《》（）()【】[]「」\n ,;:";
 
     private final Set<String> divisions;
@@ -37,16 +38,36 @@ final class EntityRules {
         java.util.TreeMap<String, String> names = new java.util.TreeMap<>();
         divisionNames.stream().filter(n -> n.length() >= 3 && n.matches(".*[省市区县州盟旗]")).forEach(n -> names.put(n, n));
         this.divisionNames.build(names);
+        java.util.TreeMap<String, String> regions = new java.util.TreeMap<>();
+        ECONOMIC_REGIONS.forEach(r -> regions.put(r, r));
+        this.economicRegions.build(regions);
         java.util.TreeMap<String, String> bodies = new java.util.TreeMap<>();
         NATIONAL_BODIES.forEach(b -> bodies.put(b, b));
         this.nationalBodies.build(bodies);
+    }
+
+    /** economic-regions.txt: city clusters and economic regions (京津冀, 粤港澳大湾区), places that no division is. */
+    private static final List<String> ECONOMIC_REGIONS = lines("economic-regions.txt");
+    private final AhoCorasickDoubleArrayTrie<String> economicRegions = new AhoCorasickDoubleArrayTrie<>();
+
+    /** A region a national plan names (京津冀, 粤港澳大湾区); a part the tagger found inside one (澳大湾) gives way. */
+    private void addEconomicRegions(String text, List<Mention> out) {
+        List<Span> hits = new ArrayList<>();
+        for (var h : economicRegions.parseText(text)) {
+            hits.add(new Span(h.begin, h.end));
+        }
+        hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (Span s : hits) {
+            out.removeIf(m -> m.type() == EntityType.LOC && s.contains(m.span()) && !m.span().equals(s));
+            addWhereFree(text, s, EntityType.LOC, out);
+        }
     }
 
     /** national-bodies.txt: ministries, commissions, agencies and regulators by their full and short names. */
     private static final List<String> NATIONAL_BODIES = lines("national-bodies.txt");
     private final AhoCorasickDoubleArrayTrie<String> nationalBodies = new AhoCorasickDoubleArrayTrie<>();
 
-    private static List<String> lines(String resource) {
+    static List<String> lines(String resource) {
         try (var in = EntityRules.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
@@ -106,7 +127,12 @@ final class EntityRules {
     List<Mention> apply(String text, List<Mention> found, List<io.policylens.text.Token> words) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : found) {
-            Mention whole = withoutInternalUnit(text, extend(text, m));
+            if (m.type() == EntityType.LOC && m.span().end() < text.length() && text.charAt(m.span().end()) == '式'
+                || m.type() == EntityType.PER && NAMED_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
+                continue; // 中国式现代化, 冯·诺依曼架构: a manner or a thing named after one, not a place or a person
+            }
+            m = withTheNameBeforeItsDot(text, m);
+            Mention whole = withoutInternalUnit(text, withoutOrdinal(text, extend(text, m)));
             if (whole.type() == EntityType.ORG) {
                 whole = mention(text, withItsPlace(text, whole.span().begin()), whole.span().end(), EntityType.ORG);
             }
@@ -114,9 +140,10 @@ final class EntityRules {
         }
         out = withTheirGovernment(text, out);
         out = mergeCoordinated(text, out);
-        out = withTradeName(text, out);
+        out = withTradeName(text, out, words);
         out = joinedToTheirBody(text, out);
         addDivisions(text, out);
+        addEconomicRegions(text, out);
         addNationalBodies(text, words, out);
         addSourceLabels(text, out);
         addBriefSubjects(text, words, out);
@@ -133,11 +160,45 @@ final class EntityRules {
     /** A suffix word alone, or a party body without its place: a fragment, not a name. */
     private static final Set<String> BARE = Set.of("公司", "集团", "研究院", "研究所", "中心", "团队", "委员会", "办公室",
         "实验室", "大学", "学院", "银行", "政府", "人民政府", "省委", "市委", "县委", "区委", "管委会", "工业局", "创新团队",
-        "集团公司", "有限公司", "股份公司", "分公司", "子公司", "总公司");
+        "集团公司", "有限公司", "股份公司", "分公司", "子公司", "总公司", "联合实验室", "重点实验室", "全国重点实验室",
+        "研究中心", "技术中心", "工程中心", "创新中心", "研发中心", "孵化器");
 
-    /** A single character, or a bare suffix word (公司, 研究院, 省委): a fragment of a name, not a name. */
-    private static boolean fragment(Mention m) {
-        return m.surface().length() < 2 || m.type() == EntityType.ORG && BARE.contains(m.surface());
+    /** What a thing named after a person is: 冯·诺依曼架构, 摩尔定律, 诺贝尔奖. */
+    private static final Pattern NAMED_AFTER = Pattern.compile("(架构|定律|定理|方程|算法|效应|模型|奖|式|主义|体系结构)");
+    /** 致远·乐路口广场: a place or body written with a middle dot opens at the name before the dot. */
+    private static final Pattern BEFORE_A_DOT = Pattern.compile("[\\p{IsHan}&&[^的和与及在是为对]]{2,6}[·•・]$");
+
+    private static Mention withTheNameBeforeItsDot(String text, Mention m) {
+        int begin = m.span().begin();
+        if (m.type() == EntityType.PER || begin < 3 || "·•・".indexOf(text.charAt(begin - 1)) < 0) {
+            return m;
+        }
+        Matcher d = BEFORE_A_DOT.matcher(text).region(Math.max(0, begin - 7), begin);
+        return d.find() ? mention(text, d.start(), m.span().end(), m.type()) : m;
+    }
+
+    /** A programme, a platform or a project is no body (天枢平台, 西湖明珠工程); a team of a metaphor is none either. */
+    private static final Pattern NO_BODY = Pattern.compile("(平台|工程|计划|项目|行动|兵团|国家队)$");
+    /** A direction or a side is no place (杭州西北角, 东部). */
+    private static final Pattern DIRECTION = Pattern.compile("[东南西北]{1,2}(角|部|侧|边|端)");
+
+    /**
+     * A single character, a bare suffix word (公司, 研究院, 省委), a programme or a direction: a fragment of a
+     * name, or no name.
+     */
+    static boolean fragment(Mention m) {
+        return m.surface().length() < 2
+            || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.matcher(m.surface()).find())
+            || m.type() == EntityType.LOC && DIRECTION.matcher(m.surface()).matches();
+    }
+
+    /** 第十届全国人民代表大会常务委员会 → 全国人民代表大会常务委员会: a body's term is not part of its name. */
+    private static final Pattern ORDINAL = Pattern.compile("^第[一二三四五六七八九十百零〇两0-9]{1,4}[届次期]");
+
+    private static Mention withoutOrdinal(String text, Mention m) {
+        Matcher o = ORDINAL.matcher(m.surface());
+        return m.type() == EntityType.ORG && o.find() && m.surface().length() - o.end() >= 2
+            ? mention(text, m.span().begin() + o.end(), m.span().end(), EntityType.ORG) : m;
     }
 
     /**
@@ -170,8 +231,9 @@ final class EntityRules {
         if (m.type() == EntityType.LOC || m.type() == EntityType.ORG) {
             int best = -1;
             for (int k = 0; k <= LOOKAHEAD && end + k <= text.length(); k++) {
-                if (k > 0 && BREAKS.indexOf(text.charAt(end + k - 1)) >= 0) {
-                    break;
+                if (k > 0 && (BREAKS.indexOf(text.charAt(end + k - 1)) >= 0
+                    || BEFORE_A_NAME.indexOf(text.charAt(end + k - 1)) >= 0)) {
+                    break; // 厦门航空有限公司在片区: a zone's name holds no function word
                 }
                 String candidate = text.substring(m.span().begin(), end + k);
                 Matcher z = ZONE.matcher(candidate);
@@ -274,10 +336,13 @@ final class EntityRules {
      * often keeps only the last two (科技有限公司). Such a name takes the characters written right before it, up to a
      * break or a function word, and the place among them.
      */
-    private static final Pattern INDUSTRY_AND_FORM = Pattern.compile("\\p{IsHan}{0,4}(股份有限公司|有限责任公司|有限公司)");
+    private static final Pattern INDUSTRY_AND_FORM = Pattern.compile("\\p{IsHan}{0,4}(股份有限公司|有限责任公司|有限公司|公司)");
     private static final String BEFORE_A_NAME = "的和与及、在由为是将对向从把被等及或";
 
-    private static List<Mention> withTradeName(String text, List<Mention> ms) {
+    private static List<Mention> withTradeName(String text, List<Mention> ms, List<io.policylens.text.Token> words) {
+        java.util.BitSet verbEnds = new java.util.BitSet(text.length() + 1);
+        words.stream().filter(w -> w.text().length() >= 2 && (w.tag().equals("v") || w.tag().equals("vi") || w.tag().startsWith("p")))
+            .forEach(w -> verbEnds.set(w.end()));
         List<Mention> out = new ArrayList<>(ms);
         for (int i = 0; i < out.size(); i++) {
             Mention org = out.get(i);
@@ -285,8 +350,9 @@ final class EntityRules {
                 continue;
             }
             int begin = org.span().begin();
+            // A verb before the name (确认中标广汽丰田公司) is no part of it.
             while (begin > 0 && org.span().begin() - begin < 8 && Character.isIdeographic(text.charAt(begin - 1))
-                && BEFORE_A_NAME.indexOf(text.charAt(begin - 1)) < 0) {
+                && BEFORE_A_NAME.indexOf(text.charAt(begin - 1)) < 0 && !verbEnds.get(begin)) {
                 begin--;
             }
             if (org.span().begin() - begin < 2) {
@@ -307,6 +373,18 @@ final class EntityRules {
             i = at;
         }
         return out;
+    }
+
+    /** 杭州创新研究院 of a university: a unit named by its place is a branch, not a department. */
+    private boolean opensWithAPlace(String name) {
+        for (int k = 2; k <= Math.min(3, name.length()); k++) {
+            String stem = name.substring(0, k);
+            if (divisions.contains(stem + "市") || divisions.contains(stem + "省") || divisions.contains(stem + "区")
+                || divisions.contains(stem + "县")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 诸暨 + 市科技局: where the level word ends a division's name written before it, the name opens the body. */
@@ -330,9 +408,28 @@ final class EntityRules {
     private static final Pattern INTERNAL_UNIT = Pattern.compile(
         "^(.{2,}?(?:厅|局|部|委|办|院|署|会))[\\p{IsHan}]{1,6}(?:处|司|科|股|室|组)$");
 
-    private static Mention withoutInternalUnit(String text, Mention m) {
+    /**
+     * A party or staff body of an institution or company (浙江大学党委), and a company's own research unit named by
+     * its function (…股份有限公司技术研究院, …集团研发中心): the institution or company is the organisation.
+     */
+    private static final Pattern UNIT_OF_AN_INSTITUTION = Pattern.compile(
+        "^(.{2,}?(?:大学|学院|公司|集团|医院|研究院|研究所))(?:党委|党组|纪委|团委|党支部|工会|"
+            + "(?:技术|研发|研究|工程|开发|设计|创新){0,2}(?:研究院|研究所|中心|部|实验室))$");
+
+    /** A university's school, department or institute named by its field (中南大学计算机学院, …大学海洋发展研究院). */
+    private static final Pattern UNIVERSITY_UNIT = Pattern.compile("^(.{2,}?大学)(\\p{IsHan}{2,8}?)(学院|系|研究院|研究所)$");
+
+    private Mention withoutInternalUnit(String text, Mention m) {
         if (m.type() != EntityType.ORG) {
             return m;
+        }
+        Matcher school = UNIVERSITY_UNIT.matcher(m.surface());
+        if (school.matches() && !opensWithAPlace(school.group(2)) && !school.group(2).endsWith("研究生")) {
+            return mention(text, m.span().begin(), m.span().begin() + school.end(1), EntityType.ORG);
+        }
+        Matcher i = UNIT_OF_AN_INSTITUTION.matcher(m.surface());
+        if (i.matches() && (m.surface().length() - i.end(1) <= 5 || i.group(1).endsWith("公司") || i.group(1).endsWith("集团"))) {
+            return mention(text, m.span().begin(), m.span().begin() + i.end(1), EntityType.ORG);
         }
         Matcher u = INTERNAL_UNIT.matcher(m.surface());
         return u.matches() && !m.surface().matches(".*(办公室|实验室|研究室|工作室)") ? mention(text, m.span().begin(), m.span().begin() + u.end(1),
@@ -417,7 +514,7 @@ final class EntityRules {
         }
     }
 
-    private static Mention mention(String text, int begin, int end, EntityType type) {
+    static Mention mention(String text, int begin, int end, EntityType type) {
         String surface = text.substring(begin, end);
         return new Mention(new Span(begin, end), surface, type, surface);
     }

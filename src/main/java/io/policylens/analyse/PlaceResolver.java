@@ -25,6 +25,7 @@ public final class PlaceResolver {
 
     private static final List<String> LEVELS = List.of("province", "city", "county");
     private final Map<String, List<Division>> byName = new HashMap<>();
+    private final Map<Division, List<String>> aliases = new LinkedHashMap<>();
 
     public PlaceResolver() {
         Map<String, String[]> rows = new LinkedHashMap<>();
@@ -51,6 +52,7 @@ public final class PlaceResolver {
             for (String alias : f[4].split(",")) {
                 if (!alias.isBlank()) {
                     byName.computeIfAbsent(alias, k -> new ArrayList<>()).add(d);
+                    aliases.computeIfAbsent(d, k -> new ArrayList<>()).add(alias);
                 }
             }
         }
@@ -75,6 +77,18 @@ public final class PlaceResolver {
             }
         }
         return null;
+    }
+
+    /** Every division of the table. */
+    public List<Division> divisions() {
+        Set<Division> out = new java.util.LinkedHashSet<>();
+        byName.values().forEach(out::addAll);
+        return List.copyOf(out);
+    }
+
+    /** The short forms a division is also known by (滨江 for 滨江区). */
+    public List<String> shortNames(Division d) {
+        return List.copyOf(aliases.getOrDefault(d, List.of()));
     }
 
     /** Every full division name (not the short forms). */

@@ -13,22 +13,12 @@ class EntityRulesTest {
 
     private final EntityRules rules = new EntityRules(Set.of("南山区", "顺德区", "成都市", "深圳市", "诸暨市"));
 
-    /** The words of a text as the segmenter would cut it, each with a part-of-speech tag ("n" unless given as word/tag). */
     private static List<io.policylens.text.Token> words(String text, String... words) {
-        List<io.policylens.text.Token> out = new java.util.ArrayList<>();
-        int at = 0;
-        for (String w : words) {
-            String[] p = w.split("/");
-            int b = text.indexOf(p[0], at);
-            out.add(new io.policylens.text.Token(p[0], b, b + p[0].length(), p.length > 1 ? p[1] : "n"));
-            at = b + p[0].length();
-        }
-        return out;
+        return Words.of(text, words);
     }
 
     private static Mention m(String text, String surface, EntityType type) {
-        int b = text.indexOf(surface);
-        return new Mention(new Span(b, b + surface.length()), surface, type, surface);
+        return Words.mention(text, surface, type);
     }
 
     @Test
@@ -159,5 +149,79 @@ class EntityRulesTest {
             "专项/n", "。/w");
         assertThat(rules.apply(text, List.of(m(text, "联合国家自然科学基金委", EntityType.ORG)), words))
             .extracting(Mention::surface).containsExactly("国家自然科学基金委");
+    }
+
+    @Test
+    void aBodysTermIsNotPartOfItsName() {
+        String text = "第十四届全国人民代表大会常务委员会第六次会议审议了草案。";
+        assertThat(rules.apply(text, List.of(m(text, "第十四届全国人民代表大会常务委员会", EntityType.ORG))))
+            .extracting(Mention::surface).containsExactly("全国人民代表大会常务委员会");
+    }
+
+    @Test
+    void regionsOfNationalPlansArePlacesAndAPartOfOneGivesWay() {
+        String text = "推动京津冀企业与粤港澳大湾区的高校合作。";
+        assertThat(rules.apply(text, List.of(m(text, "澳大湾", EntityType.LOC))))
+            .extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("京津冀", EntityType.LOC), tuple("粤港澳大湾区", EntityType.LOC));
+    }
+
+    @Test
+    void programmesPlatformsAndDirectionsAreNoNames() {
+        String text = "依托星河平台开展服务，园区位于城市东北角，启动启明工程。";
+        List<Mention> found = List.of(m(text, "星河平台", EntityType.ORG), m(text, "东北角", EntityType.LOC),
+            m(text, "启明工程", EntityType.ORG));
+        assertThat(rules.apply(text, found)).isEmpty();
+    }
+
+    @Test
+    void aPartyBodyOrAResearchUnitOfAnInstitutionFoldsIntoIt() {
+        String text = "复旦大学党委书记与宁波海天精工股份有限公司技术研究院院长座谈，腾讯优图实验室也参加。";
+        List<Mention> found = List.of(m(text, "复旦大学党委", EntityType.ORG),
+            m(text, "宁波海天精工股份有限公司技术研究院", EntityType.ORG), m(text, "腾讯优图实验室", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface)
+            .containsExactly("复旦大学", "宁波海天精工股份有限公司", "腾讯优图实验室");
+    }
+
+    @Test
+    void aMannerOrAThingNamedAfterSomeoneIsNoPlaceOrPerson() {
+        String text = "走好中国式现代化之路，获得图灵奖的学者到场，中国代表团也到了。";
+        List<Mention> found = List.of(m(text, "中国", EntityType.LOC), m(text, "图灵", EntityType.PER),
+            new Mention(new Span(text.lastIndexOf("中国"), text.lastIndexOf("中国") + 2), "中国", EntityType.LOC, "中国"));
+        assertThat(rules.apply(text, found)).extracting(Mention::span)
+            .containsExactly(new Span(text.lastIndexOf("中国"), text.lastIndexOf("中国") + 2));
+    }
+
+    @Test
+    void aPlaceWrittenWithAMiddleDotOpensAtTheNameBeforeTheDot() {
+        String text = "活动在时代·未来城广场举行。";
+        assertThat(rules.apply(text, List.of(m(text, "未来城广场", EntityType.LOC)))).extracting(Mention::surface)
+            .containsExactly("时代·未来城广场");
+    }
+
+    @Test
+    void aCompanyCutToItsIndustryTakesBackItsTradeNameButNotTheVerbBeforeIt() {
+        String text = "公告称确认中标海光储能公司项目，并确定为东岳风电公司供货。";
+        var words = words(text, "公告/n", "称/v", "确认/v", "中标/vi", "海光/nz", "储能/vn", "公司/nis", "项目/n",
+            "，/w", "并/c", "确定/v", "为/p", "东岳/nz", "风电/nz", "公司/nis", "供货/vn");
+        List<Mention> found = List.of(m(text, "储能公司", EntityType.ORG), m(text, "风电公司", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .containsExactly("海光储能公司", "东岳风电公司");
+    }
+
+    @Test
+    void aUniversitysSchoolFoldsIntoItButABranchNamedByItsPlaceStays() {
+        String text = "暨南大学经济学院与南山大学深圳研究院合作。";
+        EntityRules withShenzhen = new EntityRules(Set.of("深圳市"));
+        List<Mention> found = List.of(m(text, "暨南大学经济学院", EntityType.ORG), m(text, "南山大学深圳研究院", EntityType.ORG));
+        assertThat(withShenzhen.apply(text, found)).extracting(Mention::surface)
+            .containsExactly("暨南大学", "南山大学深圳研究院");
+    }
+
+    @Test
+    void aPlaceTakesItsZonesLongSuffixButNoFunctionWordOnTheWay() {
+        String text = "合肥经济技术开发区新增企业，厦门航空有限公司在片区设立基地。";
+        List<Mention> found = List.of(m(text, "合肥", EntityType.LOC), m(text, "厦门", EntityType.LOC));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).containsExactly("合肥经济技术开发区", "厦门");
     }
 }

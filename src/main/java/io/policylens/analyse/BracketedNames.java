@@ -1,0 +1,107 @@
+package io.policylens.analyse;
+
+import io.policylens.document.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names and punctuation marks: a name never runs across a quotation mark or a list comma (探索“研究院 is no
+ * name; 海洋大学、海洋研究所 are two); a body whose
+ * name holds a place in brackets is one name (杭州高新区(滨江)科技局, 中国(上海)自由贸易试验区); a centre or
+ * institute named in quotation marks or brackets is a body (组建“滑动轴承性能计算中心”, “杭转中心”(杭州技术转移转化中心)).
+ * Thread-safe.
+ */
+final class BracketedNames {
+
+    private static final String QUOTES = "“”\"「」『』《》";
+    /** A list comma or a sentence mark inside a mention parts two names. */
+    private static final String SEPARATORS = "、，。；：";
+    /** (滨江) in a body's name: a place of two to six characters in brackets. */
+    private static final Pattern BRACKETED_PLACE = Pattern.compile("[(（]\\p{IsHan}{2,6}[)）]");
+    /** A centre, institute or laboratory written whole between quotation marks or brackets. */
+    private static final Pattern QUOTED_BODY = Pattern.compile("(?<=[“(（「])[\\p{IsHan}A-Za-z0-9]{2,18}"
+        + "(中心|研究院|研究所|实验室|学院|协会|联盟|基金会|促进会)(?=[”)）」])");
+
+    List<Mention> apply(String text, List<Mention> found, List<io.policylens.text.Token> words) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : found) {
+            int from = 0;
+            for (int i = 0; i <= m.surface().length(); i++) {
+                if (i == m.surface().length() || SEPARATORS.indexOf(m.surface().charAt(i)) >= 0) {
+                    Mention part = i - from == m.surface().length() ? m : EntityRules.mention(text,
+                        m.span().begin() + from, m.span().begin() + i, m.type());
+                    Mention inside = part.surface().length() < 2 ? null : withinQuotes(text, part);
+                    if (inside != null) {
+                        out.add(inside);
+                    }
+                    from = i + 1;
+                }
+            }
+        }
+        out = acrossBracketedPlace(text, out);
+        addQuotedBodies(text, out, words);
+        out.sort(java.util.Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    /** The longest part of a mention between quotation marks, or the mention itself when it holds none. */
+    private static Mention withinQuotes(String text, Mention m) {
+        String s = m.surface();
+        int best = -1;
+        int bestLength = 0;
+        for (int from = 0, i = 0; i <= s.length(); i++) {
+            if (i == s.length() || QUOTES.indexOf(s.charAt(i)) >= 0) {
+                if (i - from > bestLength) {
+                    best = from;
+                    bestLength = i - from;
+                }
+                from = i + 1;
+            }
+        }
+        if (bestLength == s.length()) {
+            return m;
+        }
+        return bestLength < 2 ? null : EntityRules.mention(text, m.span().begin() + best,
+            m.span().begin() + best + bestLength, m.type());
+    }
+
+    /** [杭州高新区](滨江)[科技局] or [杭州高新区][(滨江)科技局] → one body. */
+    private static List<Mention> acrossBracketedPlace(String text, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms);
+        Matcher b = BRACKETED_PLACE.matcher(text);
+        while (b.find()) {
+            int open = b.start();
+            int close = b.end();
+            Mention before = out.stream().filter(m -> m.span().end() == open && m.type() != EntityType.PER)
+                .findFirst().orElse(null);
+            Mention after = out.stream().filter(m -> m.type() != EntityType.PER && m.span().end() > close
+                && m.span().begin() >= open && m.span().begin() <= close).findFirst().orElse(null);
+            if (before == null || after == null) {
+                continue;
+            }
+            Span whole = new Span(before.span().begin(), after.span().end());
+            out.removeIf(m -> whole.contains(m.span()));
+            out.add(EntityRules.mention(text, whole.begin(), whole.end(), after.type()));
+        }
+        return out;
+    }
+
+    private static void addQuotedBodies(String text, List<Mention> out, List<io.policylens.text.Token> words) {
+        Matcher q = QUOTED_BODY.matcher(text);
+        while (q.find()) {
+            Span s = new Span(q.start(), q.end());
+            boolean slogan = words.stream().anyMatch(w -> w.begin() == s.begin() && "vdp".indexOf(w.tag().charAt(0)) >= 0);
+            if (slogan) {
+                continue; // “建设科技创新中心” is a task, not a body
+            }
+            // What the tagger made of a part of the name (长三角中心 of 联盟长三角中心) gives way to the whole.
+            if (out.stream().allMatch(m -> !m.span().overlaps(s) || s.contains(m.span()))) {
+                out.removeIf(m -> s.contains(m.span()));
+                out.add(EntityRules.mention(text, s.begin(), s.end(), EntityType.ORG));
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.policylens.analyse;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import io.policylens.document.Span;
+import io.policylens.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Districts and counties named without their suffix, as local news names them (落户滨江, 拱墅启用…, 在德清), where the
+ * document names their province: a stem the tagger took for a person becomes a place, a stem it ran into the place
+ * after it (滨江白马湖) is cut off, and a stem it missed is added unless the segmenter reads a common word there
+ * (江山, 天台, 开化). A township or subdistrict written after its county (余杭区仓前街道) is a place too. Thread-safe.
+ */
+final class DivisionStems {
+
+    private final PlaceResolver places;
+    /** County-level short names of two or more characters → the two-digit codes of their provinces. */
+    private final Map<String, Set<String>> provincesOf = new HashMap<>();
+    private final AhoCorasickDoubleArrayTrie<String> stems = new AhoCorasickDoubleArrayTrie<>();
+    private static final Pattern TOWNSHIP = Pattern.compile("[\\p{IsHan}&&[^的在与和及是]]{2,4}?(街道|镇|乡)");
+    /** Tags of a word that is a name, not a common word, when it stands on its own. */
+    /** First letters of the tags of function words: a conjunction, preposition, particle, adverb, pronoun … */
+    private static final String FUNCTION_TAGS = "cpudryewmqf";
+    private static final Set<String> NAME_TAGS = Set.of("ns", "nsf", "nz", "nr", "nrf", "nrj", "j", "nt", "x");
+
+    DivisionStems(PlaceResolver places) {
+        this.places = places;
+        for (Division d : places.divisions()) {
+            if (!d.level().equals("county")) {
+                continue;
+            }
+            for (String alias : places.shortNames(d)) {
+                if (alias.length() >= 2) {
+                    provincesOf.computeIfAbsent(alias, k -> new HashSet<>()).add(d.code().substring(0, 2));
+                }
+            }
+        }
+        TreeMap<String, String> keys = new TreeMap<>();
+        provincesOf.keySet().forEach(k -> keys.put(k, k));
+        stems.build(keys);
+    }
+
+    List<Mention> apply(String text, List<Mention> found, List<Token> words) {
+        Set<String> provinces = new HashSet<>();
+        places.resolve(found.stream().filter(m -> m.type() == EntityType.LOC).map(Mention::surface).toList())
+            .values().forEach(d -> provinces.add(d.code().substring(0, 2)));
+        List<Mention> out = new ArrayList<>(found);
+        if (provinces.isEmpty()) {
+            return out;
+        }
+        for (var hit : stems.parseText(text)) {
+            Span s = new Span(hit.begin, hit.end);
+            if (provincesOf.get(hit.value).stream().noneMatch(provinces::contains)
+                || s.end() < text.length() && "区县市旗".indexOf(text.charAt(s.end())) >= 0) {
+                continue;
+            }
+            List<Mention> over = out.stream().filter(m -> m.span().overlaps(s)).toList();
+            if (over.size() == 1 && over.get(0).span().equals(s) && over.get(0).type() == EntityType.PER) {
+                out.set(out.indexOf(over.get(0)), EntityRules.mention(text, s.begin(), s.end(), EntityType.LOC));
+            } else if (over.size() == 1 && over.get(0).type() == EntityType.LOC && over.get(0).span().begin() == s.begin()
+                && over.get(0).span().end() - s.end() >= 2 && "区县市镇乡街".indexOf(text.charAt(s.end())) < 0
+                && wordEnds(words, s.end()) && !FACILITY.matcher(over.get(0).surface()).find()) {
+                // 滨江白马湖: the district and the place in it.
+                int at = out.indexOf(over.get(0));
+                out.set(at, EntityRules.mention(text, s.end(), over.get(0).span().end(), EntityType.LOC));
+                out.add(at, EntityRules.mention(text, s.begin(), s.end(), EntityType.LOC));
+            } else if (over.isEmpty() && standsAlone(s, words)) {
+                out.add(EntityRules.mention(text, s.begin(), s.end(), EntityType.LOC));
+            }
+        }
+        addTownships(text, out, words);
+        out.sort(java.util.Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    /** What a facility's or a park's name ends with: 新郑国际机场 and 岳麓山大学科技城 carry their place in their name. */
+    private static final Pattern FACILITY = Pattern.compile("(机场|车站|站|港|码头|公园|广场|大道|路|街|桥|大学|学院|医院|中心|园|城|馆|区)$");
+
+    private static boolean wordEnds(List<Token> words, int at) {
+        return words.stream().anyMatch(w -> w.end() == at);
+    }
+
+    /** No segmenter word runs across the stem's edges, and the stem is no common word of the segmenter's. */
+    private static boolean standsAlone(Span s, List<Token> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (Token w : words) {
+            boolean crosses = w.begin() < s.begin() && w.end() > s.begin() || w.begin() < s.end() && w.end() > s.end();
+            boolean inside = w.begin() >= s.begin() && w.end() <= s.end();
+            if (crosses || w.begin() == s.begin() && w.end() == s.end() && !NAME_TAGS.contains(w.tag())
+                || inside && w.text().length() == 1 && FUNCTION_TAGS.indexOf(w.tag().charAt(0)) >= 0) {
+                return false; // 云和 of 云和AI: 和 joins two words there
+            }
+        }
+        return true;
+    }
+
+    /** 余杭区仓前街道: a township's or subdistrict's name written right after its county's. */
+    private static void addTownships(String text, List<Mention> out, List<Token> words) {
+        Set<Integer> wordStarts = new HashSet<>();
+        words.forEach(w -> wordStarts.add(w.begin()));
+        for (Mention county : List.copyOf(out)) {
+            int at = county.span().end();
+            if (county.type() != EntityType.LOC || "区县市".indexOf(county.surface().charAt(county.surface().length() - 1)) < 0) {
+                continue;
+            }
+            Matcher t = TOWNSHIP.matcher(text).region(at, Math.min(text.length(), at + 6));
+            if (t.lookingAt() && wordStarts.contains(t.start(1)) && (t.end() == text.length()
+                || !Character.isIdeographic(text.charAt(t.end())) || wordStarts.contains(t.end()))) {
+                Span s = new Span(at, t.end());
+                if (out.stream().allMatch(m -> !m.span().overlaps(s) || s.contains(m.span()) && m.type() == EntityType.LOC)) {
+                    out.removeIf(m -> s.contains(m.span()));
+                    out.add(EntityRules.mention(text, s.begin(), s.end(), EntityType.LOC));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.policylens.analyse;
+
+import io.policylens.document.Span;
+import io.policylens.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A person named after a title, as news and policy text names officials and staff: 市长姚高员, 科技人才部长郭中外说,
+ * 总裁助理李泉、贾明怡增持. The title is a segmenter word tagged as a post (nnt) or one of the titles listed here; the
+ * name opens with a family name and runs two or three characters, three where the third ends a segmenter word and
+ * what follows does not join it. The tagger's cut of such a name (韩迎 of 韩迎春为此) gives way to it. Thread-safe.
+ */
+final class PersonsByTitle {
+
+    /** Titles the segmenter does not tag as posts (主管 comes out a verb). */
+    private static final Set<String> TITLES = Set.of("主管", "主任", "书记", "经理", "总经理", "副总经理", "董事长", "总裁",
+        "副总裁", "助理", "总监", "负责人", "创始人", "院士", "教授", "研究员", "记者", "通讯员", "首席科学家", "秘书长", "理事长");
+    /** Characters that end a two-character name where a third would otherwise be read: 李明说, 王平和, 张华在. */
+    private static final String AFTER_A_NAME = "的和与及、，。；：！？“”（）()说在等为是也就将对向从称曾已还则带率一均同很";
+    private static final Set<String> FAMILY_NAMES = new HashSet<>(EntityRules.lines("surnames.txt").stream()
+        .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
+
+    /** The mentions with the names written after a title added or made whole. */
+    List<Mention> apply(String text, List<Mention> found, List<Token> words) {
+        if (words.isEmpty()) {
+            return found;
+        }
+        Set<Integer> wordEnds = new HashSet<>();
+        java.util.Map<Integer, Token> wordAt = new java.util.HashMap<>();
+        words.forEach(w -> {
+            wordEnds.add(w.end());
+            wordAt.put(w.begin(), w);
+        });
+        List<Mention> out = new ArrayList<>(found);
+        for (Token w : words) {
+            if (!w.tag().equals("nnt") && !TITLES.contains(w.text())) {
+                continue;
+            }
+            int at = w.end() < text.length() && text.charAt(w.end()) == ' ' ? w.end() + 1 : w.end();
+            Span name;
+            while ((name = nameAt(text, at, wordEnds, wordAt)) != null) {
+                Span n = name;
+                if (out.stream().anyMatch(m -> m.span().overlaps(n) && m.type() != EntityType.PER)) {
+                    break; // a place or a body there
+                }
+                Mention tagged = out.stream().filter(m -> m.span().begin() == n.begin() && m.span().end() >= n.end())
+                    .findFirst().orElse(null);
+                int end = tagged != null ? tagged.span().end() : n.end(); // the tagger's, as long or longer, stands
+                if (tagged == null) {
+                    out.removeIf(m -> m.span().overlaps(n));
+                    out.add(EntityRules.mention(text, n.begin(), n.end(), EntityType.PER));
+                }
+                // 总裁助理李泉、贾明怡: a list of names shares its title.
+                if (end < text.length() && text.charAt(end) == '、') {
+                    at = end + 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The name opening at {@code at}: a family name and one or two characters more, or null. */
+    private static Span nameAt(String text, int at, Set<Integer> wordEnds, java.util.Map<Integer, Token> wordAt) {
+        Token word = wordAt.get(at);
+        if (word != null && (word.text().length() >= 2 && !word.tag().startsWith("nr") || function(word))) {
+            return null; // 市长高度重视, 医生和配备: a common word opens there, not a family name
+        }
+        int family = at + 2 <= text.length() && FAMILY_NAMES.contains(text.substring(at, at + 2)) ? 2
+            : at < text.length() && FAMILY_NAMES.contains(text.substring(at, at + 1)) ? 1 : 0;
+        if (family == 0) {
+            return null;
+        }
+        int two = at + family + 1;
+        if (two > text.length() || !han(text, two - 1)) {
+            return null;
+        }
+        int three = two + 1;
+        Token thirdWord = wordAt.get(two);
+        boolean third = three <= text.length() && han(text, three - 1) && AFTER_A_NAME.indexOf(text.charAt(two)) < 0
+            && (three == text.length() || wordEnds.contains(three) || !han(text, three))
+            && !(thirdWord != null && thirdWord.text().length() == 1 && (function(thirdWord) || thirdWord.tag().equals("v")));
+        if (!third && two < text.length() && han(text, two) && AFTER_A_NAME.indexOf(text.charAt(two)) < 0
+            && !wordEnds.contains(two)) {
+            return null; // the second character runs on into a word: not a name's end
+        }
+        return new Span(at, third ? three : two);
+    }
+
+    /** A one-character function word: a conjunction, preposition, particle, adverb, pronoun (和, 于, 很, 其). */
+    private static boolean function(Token w) {
+        return w.text().length() == 1 && "cpudry".indexOf(w.tag().charAt(0)) >= 0;
+    }
+
+    private static boolean han(String text, int i) {
+        return Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,46 @@
+package io.policylens.analyse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.policylens.analyse.Words.mention;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class BracketedNamesTest {
+
+    private final BracketedNames names = new BracketedNames();
+
+    @Test
+    void aNameNeverRunsAcrossAQuotationMark() {
+        String text = "积极推进“算力调度中心”建设。";
+        List<Mention> found = List.of(mention(text, "推进“算力调度中心", EntityType.ORG));
+        assertThat(names.apply(text, found, List.of())).extracting(Mention::surface).containsExactly("算力调度中心");
+    }
+
+    @Test
+    void aBodyWithItsPlaceInBracketsIsOneName() {
+        String text = "宁波高新区(江北)科技局日前发布通知。";
+        List<Mention> found = List.of(mention(text, "宁波高新区", EntityType.LOC), mention(text, "江北)科技局", EntityType.ORG));
+        assertThat(names.apply(text, found, List.of())).extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("宁波高新区(江北)科技局", EntityType.ORG));
+    }
+
+    @Test
+    void aCentreNamedInQuotationMarksIsABodyButATaskInThemIsNot() {
+        String text = "两家单位共建“智能装备检测中心”，并提出“建设区域创新中心”的目标。";
+        var words = Words.of(text, "两/m", "家/q", "单位/n", "共建/v", "“/w", "智能/n", "装备/n", "检测/vn", "中心/n",
+            "”/w", "，/w", "并/c", "提出/v", "“/w", "建设/v", "区域/n", "创新/vn", "中心/n");
+        assertThat(names.apply(text, List.of(), words)).extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("智能装备检测中心", EntityType.ORG));
+    }
+
+    @Test
+    void aListCommaPartsTwoNames() {
+        String text = "青岛大学、自然资源部第二海洋研究所等单位参加。";
+        List<Mention> found = List.of(mention(text, "青岛大学、自然资源部第二海洋研究所", EntityType.ORG));
+        assertThat(names.apply(text, found, List.of())).extracting(Mention::surface)
+            .containsExactly("青岛大学", "自然资源部第二海洋研究所");
+    }
+}

@@ -1,0 +1,58 @@
+package io.policylens.analyse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.policylens.analyse.Words.mention;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class DivisionStemsTest {
+
+    private static final PlaceResolver PLACES = new PlaceResolver();
+    private final DivisionStems stems = new DivisionStems(PLACES);
+
+    @Test
+    void aDistrictNamedByItsStemIsAPlaceWhereTheDocumentNamesItsProvince() {
+        String text = "浙江省新一批重点项目中，三家企业落户瓯海，两家选择安吉。";
+        var words = Words.of(text, "浙江省/ns", "落户/vi", "瓯海/ns", "，/w", "两/m", "家/q", "选择/v", "安/v", "吉/a");
+        List<Mention> found = List.of(mention(text, "浙江省", EntityType.LOC), mention(text, "安吉", EntityType.PER));
+        assertThat(stems.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("浙江省", EntityType.LOC), tuple("瓯海", EntityType.LOC), tuple("安吉", EntityType.LOC));
+    }
+
+    @Test
+    void withoutItsProvinceAStemIsLeftAlone() {
+        String text = "三家企业落户瓯海，两家选择安吉。";
+        var words = Words.of(text, "落户/vi", "瓯海/ns", "，/w", "选择/v", "安/v", "吉/a");
+        List<Mention> found = List.of(mention(text, "安吉", EntityType.PER));
+        assertThat(stems.apply(text, found, words)).containsExactlyElementsOf(found);
+    }
+
+    @Test
+    void aStemTheSegmenterReadsAsACommonWordOrAcrossAConjunctionIsNoPlace() {
+        String text = "浙江将建设云和数据中心，江山如此多娇。";
+        var words = Words.of(text, "浙江/ns", "建设/v", "云/n", "和/cc", "数据/n", "中心/n", "，/w", "江山/n", "如此/r");
+        List<Mention> found = List.of(mention(text, "浙江", EntityType.LOC));
+        assertThat(stems.apply(text, found, words)).extracting(Mention::surface).containsExactly("浙江");
+    }
+
+    @Test
+    void aStemRunIntoThePlaceAfterItIsCutOffButAFacilityKeepsItsPlace() {
+        String text = "宁波鄞州东钱湖畔建起新园区，郑州新郑国际机场开通新航线。";
+        var words = Words.of(text, "宁波/ns", "鄞州/ns", "东钱湖/ns", "畔/ng", "郑州/ns", "新郑/ns", "国际/n", "机场/n");
+        List<Mention> found = List.of(mention(text, "宁波", EntityType.LOC), mention(text, "鄞州东钱湖", EntityType.LOC),
+            mention(text, "郑州", EntityType.LOC), mention(text, "新郑国际机场", EntityType.LOC));
+        assertThat(stems.apply(text, found, words)).extracting(Mention::surface)
+            .containsExactly("宁波", "鄞州", "东钱湖", "郑州", "新郑国际机场");
+    }
+
+    @Test
+    void aTownshipAfterItsCountyIsAPlace() {
+        String text = "鄞州区姜山镇的企业代表发言。";
+        var words = Words.of(text, "鄞州区/ns", "姜山/nz", "镇/n", "的/u", "企业/n");
+        List<Mention> found = List.of(mention(text, "鄞州区", EntityType.LOC));
+        assertThat(stems.apply(text, found, words)).extracting(Mention::surface).containsExactly("鄞州区", "姜山镇");
+    }
+}

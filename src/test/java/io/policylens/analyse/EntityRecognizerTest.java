@@ -1,0 +1,40 @@
+package io.policylens.analyse;
+
+import io.policylens.TestCorpus;
+import io.policylens.text.Segmenter;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The tagger and every rule after it, on a local news paragraph written for this test. */
+class EntityRecognizerTest {
+
+    private static final String TEXT = "本报讯 宁波市鄞州区科技局日前发布通知，支持宁波大学、中国科学院宁波材料技术与工程研究所等单位"
+        + "共建“海洋装备检测中心”。鄞州区区长陈立新表示，企业落户鄞州将获得配套资金。在长三角一体化背景下，"
+        + "海曙和江北也在加快建设研发平台。";
+
+    private final EntityRecognizer recognizer = new EntityRecognizer(CharNerModel.bundled(), new PlaceResolver());
+    private final List<Mention> mentions = recognizer.recognise(TEXT, new Segmenter(TestCorpus.hanlp()).segment(TEXT));
+
+    @Test
+    void namesAreWholeAndNoneHoldsAnotherOrAListComma() {
+        assertThat(mentions).allSatisfy(m -> {
+            assertThat(m.surface()).doesNotContain("、", "“", "”", "，");
+            assertThat(m.surface().length()).isGreaterThanOrEqualTo(2);
+            assertThat(mentions).noneMatch(o -> o != m && o.span().contains(m.span()) && !o.span().equals(m.span()));
+        });
+    }
+
+    @Test
+    void theRulesFindWhatThisKindOfTextNames() {
+        assertThat(mentions).extracting(Mention::surface, Mention::type).contains(
+            tuple("宁波大学", EntityType.ORG),
+            tuple("海洋装备检测中心", EntityType.ORG),
+            tuple("陈立新", EntityType.PER),
+            tuple("长三角", EntityType.LOC),
+            tuple("鄞州", EntityType.LOC));
+    }
+}

@@ -1,0 +1,54 @@
+package io.policylens.analyse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.policylens.analyse.Words.mention;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class PersonsByTitleTest {
+
+    private final PersonsByTitle persons = new PersonsByTitle();
+
+    @Test
+    void aNameAfterATitleIsAPersonOfThreeCharactersWhereTheThirdEndsAWord() {
+        String text = "区长陈立新公开表示，将加大投入。";
+        var words = Words.of(text, "区长/nnt", "陈/nz", "立/v", "新/a", "公开/ad", "表示/v", "，/w");
+        assertThat(persons.apply(text, List.of(), words)).extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("陈立新", EntityType.PER));
+    }
+
+    @Test
+    void theTaggersCutOfTheNameGivesWayToTheWholeName() {
+        String text = "客户经理周迎春为此专门上门服务。";
+        var words = Words.of(text, "客户/n", "经理/nnt", "周/nz", "迎春/vn", "为此/bl", "专门/d", "上门/v", "服务/vn");
+        assertThat(persons.apply(text, List.of(mention(text, "周迎", EntityType.PER)), words))
+            .extracting(Mention::surface).containsExactly("周迎春");
+    }
+
+    @Test
+    void aListOfNamesSharesItsTitleAndAWordAfterTheSecondCharacterEndsAName() {
+        String text = "公司董事长钱学明、副总裁王可很早就参与了项目。";
+        var words = Words.of(text, "公司/nis", "董事长/nnt", "钱/nz", "学/v", "明/a", "、/w", "副总裁/nnt", "王/nz",
+            "可/v", "很/d", "早就/d", "参与/v");
+        assertThat(persons.apply(text, List.of(), words)).extracting(Mention::surface)
+            .containsExactly("钱学明", "王可");
+    }
+
+    @Test
+    void aCommonWordOrAFunctionWordAfterATitleIsNoName() {
+        String text = "市长高度重视，医生和护士都到了现场。";
+        var words = Words.of(text, "市长/nnt", "高度/d", "重视/v", "，/w", "医生/nnt", "和/cc", "护士/nnt", "都/d");
+        assertThat(persons.apply(text, List.of(), words)).isEmpty();
+    }
+
+    @Test
+    void aPlaceOrABodyAfterATitleStays() {
+        String text = "局长金华市科技局的同志说。";
+        var words = Words.of(text, "局长/nnt", "金/nz", "华/nz", "市/n", "科技局/nis", "的/u");
+        List<Mention> found = List.of(mention(text, "金华市科技局", EntityType.ORG));
+        assertThat(persons.apply(text, found, words)).containsExactlyElementsOf(found);
+    }
+}
