@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Districts and counties named without their suffix, as local news names them (落户滨江, 拱墅启用…, 在德清), where the
  * document names their province: a stem the tagger took for a person becomes a place, a stem it ran into the place
  * after it (滨江白马湖) is cut off, and a stem it missed is added unless the segmenter reads a common word there
- * (江山, 天台, 开化). A township or subdistrict written after its county (余杭区仓前街道) is a place too. Thread-safe.
+ * (江山, 天台, 开化). A city and its district written together (温州鹿城) are two places; a township or subdistrict
+ * written after its county (余杭区仓前街道) is a place too. Thread-safe.
  */
 final class DivisionStems {
 
@@ -53,7 +54,8 @@ final class DivisionStems {
         Set<String> provinces = new HashSet<>();
         places.resolve(found.stream().filter(m -> m.type() == EntityType.LOC).map(Mention::surface).toList())
             .values().forEach(d -> provinces.add(d.code().substring(0, 2)));
-        List<Mention> out = new ArrayList<>(found);
+        List<Mention> out = new ArrayList<>(found.size());
+        found.forEach(m -> out.addAll(cityAndDistrict(text, m)));
         if (provinces.isEmpty()) {
             return out;
         }
@@ -80,6 +82,28 @@ final class DivisionStems {
         addTownships(text, out, words);
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /** [温州][鹿城], written together as one place by the tagger: a city and a district of its own are two places. */
+    private List<Mention> cityAndDistrict(String text, Mention m) {
+        String name = m.surface();
+        if (m.type() != EntityType.LOC || name.length() < 4 || !places.resolve(List.of(name)).isEmpty()) {
+            return List.of(m);
+        }
+        for (int k = 2; k <= name.length() - 2; k++) {
+            String city = name.substring(0, k);
+            String district = name.substring(k);
+            Map<String, Division> both = places.resolve(List.of(city, district));
+            Division c = both.get(city);
+            Division d = both.get(district);
+            if (c != null && d != null && !c.level().equals("county") && d.level().equals("county")
+                && d.pathCodes().contains(c.code())) {
+                int at = m.span().begin();
+                return List.of(EntityRules.mention(text, at, at + k, EntityType.LOC),
+                    EntityRules.mention(text, at + k, m.span().end(), EntityType.LOC));
+            }
+        }
+        return List.of(m);
     }
 
     /** What a facility's or a park's name ends with: 新郑国际机场 and 岳麓山大学科技城 carry their place in their name. */

@@ -310,7 +310,18 @@ final class EntityRules {
 
     private void addLevelBodies(String text, List<io.policylens.text.Token> words, List<Mention> out) {
         java.util.BitSet wordStarts = new java.util.BitSet(text.length());
-        words.forEach(w -> wordStarts.set(w.begin()));
+        java.util.BitSet inCommonWords = new java.util.BitSet(text.length());
+        java.util.BitSet divisionEnds = new java.util.BitSet(text.length() + 1);
+        for (io.policylens.text.Token w : words) {
+            wordStarts.set(w.begin());
+            if (w.text().length() > 1 && !(w.tag().startsWith("nis") || w.tag().startsWith("nt") || w.tag().equals("j")
+                || w.tag().equals("nz"))) {
+                inCommonWords.set(w.begin(), w.end()); // 签署, 布局: not a body word (科技局, 发改委 are nis)
+            }
+            if (divisions.contains(w.text())) {
+                divisionEnds.set(w.end());
+            }
+        }
         // The pattern is tried only where a level word can begin: a scan for its first characters is far cheaper
         // than the regex engine's attempt at every position.
         Matcher m = LEVEL_BODY.matcher(text).useTransparentBounds(true);
@@ -319,14 +330,16 @@ final class EntityRules {
                 continue;
             }
             i = m.end() - 1;
+            // The level word opens a word, or ends a division's name the segmenter kept whole (鹿城区 + 人才办).
             boolean opens = m.start() == 0 || !Character.isIdeographic(text.charAt(m.start() - 1))
-                || words.isEmpty() || wordStarts.get(m.start());
-            if (!opens) {
-                continue;
+                || words.isEmpty() || wordStarts.get(m.start()) || divisionEnds.get(m.start() + 1);
+            if (!opens || inCommonWords.get(m.end() - 1)) {
+                continue; // 四区签署, 国家布局: the suffix ends a common word
             }
             Span s = new Span(withItsPlace(text, m.start()), m.end());
             // The tagger's body without its level (科技促进局 of 街道经济和科技促进局) gives way to the whole name.
-            out.removeIf(x -> x.type() == EntityType.ORG && x.span().end() == s.end() && x.span().begin() > s.begin());
+            out.removeIf(x -> x.type() == EntityType.ORG && x.span().end() == s.end() && x.span().begin() > s.begin()
+                || x.type() == EntityType.LOC && s.contains(x.span()));
             addWhereFree(text, s, EntityType.ORG, out);
         }
     }

@@ -55,4 +55,13 @@ class DivisionStemsTest {
         List<Mention> found = List.of(mention(text, "鄞州区", EntityType.LOC));
         assertThat(stems.apply(text, found, words)).extracting(Mention::surface).containsExactly("鄞州区", "姜山镇");
     }
+
+    @Test
+    void aCityAndItsDistrictWrittenTogetherAreTwoPlaces() {
+        String text = "温州鹿城的企业和杭州西湖的景区。";
+        var words = Words.of(text, "温州/ns", "鹿城/ns", "的/u", "企业/n", "和/c", "杭州/ns", "西湖/ns");
+        List<Mention> found = List.of(mention(text, "温州鹿城", EntityType.LOC), mention(text, "杭州西湖", EntityType.LOC));
+        assertThat(stems.apply(text, found, words)).extracting(Mention::surface)
+            .containsExactly("温州", "鹿城", "杭州", "西湖");
+    }
 }

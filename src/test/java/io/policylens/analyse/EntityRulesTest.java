@@ -75,8 +75,9 @@ class EntityRulesTest {
     @Test
     void bodiesNamedByTheirLevelAreWholeOrganisations() {
         String text = "省科技厅规划处负责人说，诸暨市科技局和区发改局将争取国家发改委支持，加快城市更新局面。";
-        List<io.policylens.text.Token> words = words(text, "省", "科技厅", "规划处", "负责人", "说", "，", "诸暨市",
-            "科技局", "和", "区", "发改局", "将", "争取", "国家", "发改委", "支持", "，", "加快", "城市", "更新", "局面", "。");
+        List<io.policylens.text.Token> words = words(text, "省", "科技厅/nis", "规划处", "负责人", "说", "，", "诸暨市",
+            "科技局/nis", "和", "区", "发改局/nis", "将", "争取", "国家", "发改委/nis", "支持", "，", "加快", "城市", "更新",
+            "局面", "。");
         List<Mention> found = List.of(m(text, "省科技厅规划处", EntityType.ORG), m(text, "市科技局", EntityType.ORG));
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("省科技厅", EntityType.ORG), tuple("诸暨市科技局", EntityType.ORG), tuple("区发改局", EntityType.ORG),
@@ -223,5 +224,15 @@ class EntityRulesTest {
         String text = "合肥经济技术开发区新增企业，厦门航空有限公司在片区设立基地。";
         List<Mention> found = List.of(m(text, "合肥", EntityType.LOC), m(text, "厦门", EntityType.LOC));
         assertThat(rules.apply(text, found)).extracting(Mention::surface).containsExactly("合肥经济技术开发区", "厦门");
+    }
+
+    @Test
+    void aLevelWordBeforeAVerbOrACommonWordOpensNoBodyButADistrictsNameBeforeABodyDoes() {
+        String text = "四区签署协议，项目纳入国家布局，鹿城区人才办负责落实。";
+        var words = words(text, "四/m", "区/n", "签署/v", "协议/n", "，/w", "项目/n", "纳入/v", "国家/n", "布局/n", "，/w",
+            "鹿城区/ns", "人才/n", "办/v", "负责/v", "落实/v");
+        EntityRules withLucheng = new EntityRules(Set.of("鹿城区"));
+        assertThat(withLucheng.apply(text, List.of(m(text, "鹿城区", EntityType.LOC)), words))
+            .extracting(Mention::surface, Mention::type).containsExactly(tuple("鹿城区人才办", EntityType.ORG));
     }
 }
