@@ -41,8 +41,10 @@ final class BracketedNames {
                 }
             }
         }
-        out = acrossBracketedPlace(text, out);
-        addQuotedBodies(text, out, words);
+        if (text.indexOf('(') >= 0 || text.indexOf('（') >= 0 || text.indexOf('“') >= 0 || text.indexOf('「') >= 0) {
+            out = acrossBracketedPlace(text, out);
+            addQuotedBodies(text, out, words);
+        }
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
     }
@@ -50,6 +52,9 @@ final class BracketedNames {
     /** The longest part of a mention between quotation marks, or the mention itself when it holds none. */
     private static Mention withinQuotes(String text, Mention m) {
         String s = m.surface();
+        if (balanced(s)) {
+            return m; // “幸福工程”组委会, 《集邮》杂志: a name may quote a name
+        }
         int best = -1;
         int bestLength = 0;
         for (int from = 0, i = 0; i <= s.length(); i++) {
@@ -66,6 +71,25 @@ final class BracketedNames {
         }
         return bestLength < 2 ? null : EntityRules.mention(text, m.span().begin() + best,
             m.span().begin() + best + bestLength, m.type());
+    }
+
+    /** Whether every quotation mark in a name is closed inside it, and none opens at its end. */
+    private static boolean balanced(String s) {
+        int open = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '“' || c == '《' || c == '「' || c == '『') {
+                open++;
+            } else if (c == '”' || c == '》' || c == '」' || c == '』') {
+                if (--open < 0) {
+                    return false;
+                }
+            } else if (c == '"') {
+                return false;
+            }
+        }
+        // “杭转中心” quoted whole is the name inside the marks; “幸福工程”组委会 names a body after a quoted name.
+        return open == 0 && QUOTES.indexOf(s.charAt(s.length() - 1)) < 0;
     }
 
     /** [杭州高新区](滨江)[科技局] or [杭州高新区][(滨江)科技局] → one body. */

@@ -59,6 +59,7 @@ final class DivisionStems {
         if (provinces.isEmpty()) {
             return out;
         }
+        Token[] wordOf = null;
         for (var hit : stems.parseText(text)) {
             Span s = new Span(hit.begin, hit.end);
             if (provincesOf.get(hit.value).stream().noneMatch(provinces::contains)
@@ -75,7 +76,7 @@ final class DivisionStems {
                 int at = out.indexOf(over.get(0));
                 out.set(at, EntityRules.mention(text, s.end(), over.get(0).span().end(), EntityType.LOC));
                 out.add(at, EntityRules.mention(text, s.begin(), s.end(), EntityType.LOC));
-            } else if (over.isEmpty() && standsAlone(s, words)) {
+            } else if (over.isEmpty() && standsAlone(s, wordOf == null ? wordOf = wordIndex(words, text.length()) : wordOf)) {
                 out.add(EntityRules.mention(text, s.begin(), s.end(), EntityType.LOC));
             }
         }
@@ -113,10 +114,25 @@ final class DivisionStems {
         return words.stream().anyMatch(w -> w.end() == at);
     }
 
+    /** For each character, the word it is in (null where the text has no words). */
+    private static Token[] wordIndex(List<Token> words, int length) {
+        Token[] index = new Token[length];
+        for (Token w : words) {
+            for (int i = w.begin(); i < w.end() && i < length; i++) {
+                index[i] = w;
+            }
+        }
+        return index;
+    }
+
     /** No segmenter word runs across the stem's edges, and the stem is no common word of the segmenter's. */
-    private static boolean standsAlone(Span s, List<Token> words) {
-        if (words.isEmpty()) {
-            return false;
+    private static boolean standsAlone(Span s, Token[] wordOf) {
+        java.util.Set<Token> words = new java.util.LinkedHashSet<>();
+        for (int i = s.begin(); i < s.end(); i++) {
+            if (wordOf[i] == null) {
+                return false;
+            }
+            words.add(wordOf[i]);
         }
         for (Token w : words) {
             boolean crosses = w.begin() < s.begin() && w.end() > s.begin() || w.begin() < s.end() && w.end() > s.end();

@@ -163,8 +163,8 @@ final class EntityRules {
         "集团公司", "有限公司", "股份公司", "分公司", "子公司", "总公司", "联合实验室", "重点实验室", "全国重点实验室",
         "研究中心", "技术中心", "工程中心", "创新中心", "研发中心", "孵化器");
 
-    /** What a thing named after a person is: 冯·诺依曼架构, 摩尔定律, 诺贝尔奖. */
-    private static final Pattern NAMED_AFTER = Pattern.compile("(架构|定律|定理|方程|算法|效应|模型|奖|式|主义|体系结构)");
+    /** What a thing named after a person is: 冯·诺依曼架构, 摩尔定律 (an award or a doctrine keeps its person). */
+    private static final Pattern NAMED_AFTER = Pattern.compile("(架构|定律|定理|方程|算法|效应|模型|式|体系结构)");
     /** 致远·乐路口广场: a place or body written with a middle dot opens at the name before the dot. */
     private static final Pattern BEFORE_A_DOT = Pattern.compile("[\\p{IsHan}&&[^的和与及在是为对]]{2,6}[·•・]$");
 
@@ -304,7 +304,7 @@ final class EntityRules {
      * segmenter's (市 of 城市 does not).
      */
     private static final Pattern LEVEL_BODY = Pattern.compile("(省|市|区|县|州|镇|乡|街道|国家|中央|自治区)"
-        + "([\\p{IsHan}&&[^的了是在与及、]]{1,8}?)(委员会|办公室|办公厅|管委会|局|厅|委|办|署)(?![\\p{IsHan}&&[长]])");
+        + "([\\p{IsHan}&&[^的了是在与及、原]]{1,8}?)(委员会|办公室|办公厅|管委会|局|厅|委|办|署)(?![\\p{IsHan}&&[长]])");
 
     private static final String LEVEL_STARTS = "省市区县州镇乡街国中自";
 
@@ -354,8 +354,8 @@ final class EntityRules {
 
     private static List<Mention> withTradeName(String text, List<Mention> ms, List<io.policylens.text.Token> words) {
         java.util.BitSet verbEnds = new java.util.BitSet(text.length() + 1);
-        words.stream().filter(w -> w.text().length() >= 2 && (w.tag().equals("v") || w.tag().equals("vi") || w.tag().startsWith("p")))
-            .forEach(w -> verbEnds.set(w.end()));
+        words.stream().filter(w -> w.text().length() >= 2 && (w.tag().equals("v") || w.tag().equals("vi") || w.tag().startsWith("p"))
+            || w.text().length() == 1 && "dcpuy".indexOf(w.tag().charAt(0)) >= 0).forEach(w -> verbEnds.set(w.end()));
         List<Mention> out = new ArrayList<>(ms);
         for (int i = 0; i < out.size(); i++) {
             Mention org = out.get(i);
@@ -363,7 +363,7 @@ final class EntityRules {
                 continue;
             }
             int begin = org.span().begin();
-            // A verb before the name (确认中标广汽丰田公司) is no part of it.
+            // A verb or a function word before the name (确认中标广汽丰田公司, 也有…) is no part of it.
             while (begin > 0 && org.span().begin() - begin < 8 && Character.isIdeographic(text.charAt(begin - 1))
                 && BEFORE_A_NAME.indexOf(text.charAt(begin - 1)) < 0 && !verbEnds.get(begin)) {
                 begin--;

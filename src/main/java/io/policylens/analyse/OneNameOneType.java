@@ -32,8 +32,9 @@ final class OneNameOneType {
         found.forEach(m -> types.computeIfAbsent(m.surface(), k -> new EnumMap<>(EntityType.class)).merge(m.type(), 1, Integer::sum));
         List<Mention> organisations = found.stream().filter(m -> m.type() == EntityType.ORG).toList();
         List<Mention> out = new ArrayList<>(found.size());
+        Map<String, Boolean> mapped = new HashMap<>();
         for (Mention m : found) {
-            boolean onTheMap = onTheMap(m.surface());
+            boolean onTheMap = mapped.computeIfAbsent(m.surface(), this::onTheMap);
             String full = onTheMap ? null : organisations.stream().map(Mention::surface)
                 .filter(o -> o.length() > m.surface().length() && o.startsWith(m.surface())
                     && CORPORATE_SUFFIX.matcher(o.substring(m.surface().length())).matches())

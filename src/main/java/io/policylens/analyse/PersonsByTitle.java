@@ -12,7 +12,8 @@ import java.util.Set;
  * A person named after a title, as news and policy text names officials and staff: 市长姚高员, 科技人才部长郭中外说,
  * 总裁助理李泉、贾明怡增持. The title is a segmenter word tagged as a post (nnt) or one of the titles listed here; the
  * name opens with a family name and runs two or three characters, three where the third ends a segmenter word and
- * what follows does not join it. The tagger's cut of such a name (韩迎 of 韩迎春为此) gives way to it. Thread-safe.
+ * what follows does not join it. The tagger's cut of such a name (韩迎 of 韩迎春为此) gives way to it. Appointment
+ * notices name people before 同志 (任命王建华同志为…). Thread-safe.
  */
 final class PersonsByTitle {
 
@@ -29,16 +30,20 @@ final class PersonsByTitle {
         if (words.isEmpty()) {
             return found;
         }
-        Set<Integer> wordEnds = new HashSet<>();
-        java.util.Map<Integer, Token> wordAt = new java.util.HashMap<>();
-        words.forEach(w -> {
-            wordEnds.add(w.end());
-            wordAt.put(w.begin(), w);
-        });
+        java.util.BitSet wordEnds = null;
+        Token[] wordAt = null;
         List<Mention> out = new ArrayList<>(found);
         for (Token w : words) {
             if (!w.tag().equals("nnt") && !TITLES.contains(w.text())) {
                 continue;
+            }
+            if (wordAt == null) { // most texts name no one after a title: index the words only when one does
+                wordEnds = new java.util.BitSet(text.length() + 1);
+                wordAt = new Token[text.length() + 1];
+                for (Token x : words) {
+                    wordEnds.set(x.end());
+                    wordAt[x.begin()] = x;
+                }
             }
             int at = w.end() < text.length() && text.charAt(w.end()) == ' ' ? w.end() + 1 : w.end();
             Span name;
@@ -62,14 +67,60 @@ final class PersonsByTitle {
                 }
             }
         }
+        addComrades(text, out, words);
+        out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
     }
 
+    /**
+     * 任命王建华同志为…, 免去刘晓峰同志的…职务: a family name and one or two characters before 同志, where a verb, a
+     * title, a list mark or the start of a line stands before them, as appointment notices write names.
+     */
+    private static void addComrades(String text, List<Mention> out, List<Token> words) {
+        if (!text.contains("同志")) {
+            return;
+        }
+        java.util.BitSet openers = new java.util.BitSet(text.length() + 1);
+        words.stream().filter(w -> w.tag().startsWith("v") || w.tag().equals("nnt") || w.tag().equals("w"))
+            .forEach(w -> openers.set(w.end()));
+        for (int at = text.indexOf("同志"); at >= 0; at = text.indexOf("同志", at + 2)) {
+            if (at + 2 < text.length() && text.charAt(at + 2) == '们') {
+                continue;
+            }
+            for (int length = 3; length >= 2; length--) {
+                int begin = at - length;
+                if (begin < 0 || !FAMILY_NAMES.contains(text.substring(begin, begin + 1))
+                    || !text.substring(begin, at).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    continue;
+                }
+                boolean opens = begin == 0 || !han(text, begin - 1) || "、和与及".indexOf(text.charAt(begin - 1)) >= 0
+                    || openers.get(begin);
+                int from = begin;
+                int to = at;
+                boolean common = words.stream().anyMatch(w -> w.begin() < to && w.end() > from && w.text().length() > 1
+                    && !w.tag().startsWith("nr") && (w.begin() < from || w.begin() == from || w.end() > to));
+                if (common || text.charAt(at - 1) == '某') {
+                    continue; // 全党同志, 单位同志, 纪委的同志: a common word, not a name, before 同志
+                }
+                Span name = new Span(begin, at);
+                if (opens && out.stream().noneMatch(m -> m.span().overlaps(name) && !name.contains(m.span()))) {
+                    out.removeIf(m -> name.contains(m.span()));
+                    out.add(EntityRules.mention(text, begin, at, EntityType.PER));
+                    break;
+                }
+            }
+        }
+    }
+
     /** The name opening at {@code at}: a family name and one or two characters more, or null. */
-    private static Span nameAt(String text, int at, Set<Integer> wordEnds, java.util.Map<Integer, Token> wordAt) {
-        Token word = wordAt.get(at);
-        if (word != null && (word.text().length() >= 2 && !word.tag().startsWith("nr") || function(word))) {
-            return null; // 市长高度重视, 医生和配备: a common word opens there, not a family name
+    private static Span nameAt(String text, int at, java.util.BitSet wordEnds, Token[] wordAt) {
+        if (at >= text.length()) {
+            return null;
+        }
+        Token word = wordAt[at];
+        if (word != null && (word.text().length() >= 2 && !word.tag().startsWith("nr") || function(word)
+            || word.tag().startsWith("v") && !word.tag().equals("vg"))) {
+            return null; // 市长高度重视, 医生和配备, 主任应做: a common word opens there, not a family name
         }
         int family = at + 2 <= text.length() && FAMILY_NAMES.contains(text.substring(at, at + 2)) ? 2
             : at < text.length() && FAMILY_NAMES.contains(text.substring(at, at + 1)) ? 1 : 0;
@@ -77,16 +128,20 @@ final class PersonsByTitle {
             return null;
         }
         int two = at + family + 1;
-        if (two > text.length() || !han(text, two - 1)) {
+        if (two > text.length() || !han(text, two - 1) || "某的".indexOf(text.charAt(two - 1)) >= 0) {
             return null;
         }
+        Token second = wordAt[two - 1];
+        if (second != null && second.text().length() == 1 && "dpcuyef".indexOf(second.tag().charAt(0)) >= 0) {
+            return null; // 主席时却…, 书记任上: an adverb or a locative after the family name
+        }
         int three = two + 1;
-        Token thirdWord = wordAt.get(two);
+        Token thirdWord = two < wordAt.length ? wordAt[two] : null;
         boolean third = three <= text.length() && han(text, three - 1) && AFTER_A_NAME.indexOf(text.charAt(two)) < 0
-            && (three == text.length() || wordEnds.contains(three) || !han(text, three))
+            && (three == text.length() || wordEnds.get(three) || !han(text, three))
             && !(thirdWord != null && thirdWord.text().length() == 1 && (function(thirdWord) || thirdWord.tag().equals("v")));
         if (!third && two < text.length() && han(text, two) && AFTER_A_NAME.indexOf(text.charAt(two)) < 0
-            && !wordEnds.contains(two)) {
+            && !wordEnds.get(two)) {
             return null; // the second character runs on into a word: not a name's end
         }
         return new Span(at, third ? three : two);

@@ -43,4 +43,12 @@ class BracketedNamesTest {
         assertThat(names.apply(text, found, List.of())).extracting(Mention::surface)
             .containsExactly("青岛大学", "自然资源部第二海洋研究所");
     }
+
+    @Test
+    void aBodyNamedAfterAQuotedNameKeepsItsMarks() {
+        String text = "“春蕾计划”组委会和《集邮》杂志社联合发起。";
+        List<Mention> found = List.of(mention(text, "“春蕾计划”组委会", EntityType.ORG),
+            mention(text, "《集邮》杂志社", EntityType.ORG));
+        assertThat(names.apply(text, found, List.of())).containsExactlyElementsOf(found);
+    }
 }

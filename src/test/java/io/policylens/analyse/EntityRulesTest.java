@@ -185,12 +185,15 @@ class EntityRulesTest {
     }
 
     @Test
-    void aMannerOrAThingNamedAfterSomeoneIsNoPlaceOrPerson() {
-        String text = "走好中国式现代化之路，获得图灵奖的学者到场，中国代表团也到了。";
-        List<Mention> found = List.of(m(text, "中国", EntityType.LOC), m(text, "图灵", EntityType.PER),
-            new Mention(new Span(text.lastIndexOf("中国"), text.lastIndexOf("中国") + 2), "中国", EntityType.LOC, "中国"));
+    void aMannerOrAThingNamedAfterSomeoneIsNoPlaceOrPersonButAnAwardKeepsItsPerson() {
+        String text = "走好中国式现代化之路，基于图灵机模型的课程开讲，获得图灵奖的学者和中国代表团也到了。";
+        int award = text.indexOf("图灵奖");
+        int delegation = text.lastIndexOf("中国");
+        List<Mention> found = List.of(m(text, "中国", EntityType.LOC), m(text, "图灵机", EntityType.PER),
+            new Mention(new Span(award, award + 2), "图灵", EntityType.PER, "图灵"),
+            new Mention(new Span(delegation, delegation + 2), "中国", EntityType.LOC, "中国"));
         assertThat(rules.apply(text, found)).extracting(Mention::span)
-            .containsExactly(new Span(text.lastIndexOf("中国"), text.lastIndexOf("中国") + 2));
+            .containsExactly(new Span(award, award + 2), new Span(delegation, delegation + 2));
     }
 
     @Test

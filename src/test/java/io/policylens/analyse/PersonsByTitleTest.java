@@ -51,4 +51,22 @@ class PersonsByTitleTest {
         List<Mention> found = List.of(mention(text, "金华市科技局", EntityType.ORG));
         assertThat(persons.apply(text, found, words)).containsExactlyElementsOf(found);
     }
+
+    @Test
+    void appointmentNoticesNameComrades() {
+        String text = "决定任命孙建华同志为市科技局局长，免去钱晓峰同志的局长职务。请各位同志们准时参会。";
+        var words = Words.of(text, "决定/v", "任命/v", "孙/n", "建华/nz", "同志/n", "为/p", "市/n", "科技局/nis", "局长/nnt",
+            "，/w", "免去/v", "钱/nz", "晓/vg", "峰/ng", "同志/n", "的/u", "局长/nnt", "职务/n", "。/w", "请/v", "各位/r",
+            "同志/n", "们/k");
+        assertThat(persons.apply(text, List.of(mention(text, "孙建", EntityType.PER)), words))
+            .extracting(Mention::surface).containsExactly("孙建华", "钱晓峰");
+    }
+
+    @Test
+    void aVerbOrAnAdverbAfterATitleIsNoNameAndNeitherIsACommonWordBeforeComrade() {
+        String text = "请专家来写，主席时却不在，全党同志和纪委的同志都到了。";
+        var words = Words.of(text, "请/v", "专家/nnt", "来/vf", "写/v", "，/w", "主席/nnt", "时/ng", "却/d", "不/d",
+            "在/p", "，/w", "全党/n", "同志/n", "和/c", "纪委/nis", "的/u", "同志/n");
+        assertThat(persons.apply(text, List.of(), words)).isEmpty();
+    }
 }
