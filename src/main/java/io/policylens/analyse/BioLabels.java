@@ -28,4 +28,16 @@ public final class BioLabels {
         }
         return out;
     }
+
+    /** The BIO label of every character of a text of {@code length} characters, given its mentions. */
+    public static List<String> labels(List<Mention> mentions, int length) {
+        String[] out = new String[length];
+        java.util.Arrays.fill(out, "O");
+        for (Mention m : mentions) {
+            for (int i = m.span().begin(); i < m.span().end() && i < length; i++) {
+                out[i] = (i == m.span().begin() ? "B-" : "I-") + m.type();
+            }
+        }
+        return List.of(out);
+    }
 }

@@ -22,7 +22,7 @@ final class BracketedNames {
     /** (滨江) in a body's name: a place of two to six characters in brackets. */
     private static final Pattern BRACKETED_PLACE = Pattern.compile("[(（]\\p{IsHan}{2,6}[)）]");
     /** A centre, institute or laboratory written whole between quotation marks or brackets. */
-    private static final Pattern QUOTED_BODY = Pattern.compile("(?<=[“(（「])[\\p{IsHan}A-Za-z0-9]{2,18}"
+    private static final Pattern QUOTED_BODY = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{2,18}"
         + "(中心|研究院|研究所|实验室|学院|协会|联盟|基金会|促进会)(?=[”)）」])");
 
     List<Mention> apply(String text, List<Mention> found, List<io.policylens.text.Token> words) {
@@ -96,7 +96,12 @@ final class BracketedNames {
     private static List<Mention> acrossBracketedPlace(String text, List<Mention> ms) {
         List<Mention> out = new ArrayList<>(ms);
         Matcher b = BRACKETED_PLACE.matcher(text);
-        while (b.find()) {
+        // Tried only where a bracket opens: far cheaper than the regex engine's attempt at every position.
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c != '(' && c != '（' || !b.region(at, Math.min(text.length(), at + 8)).lookingAt()) {
+                continue;
+            }
             int open = b.start();
             int close = b.end();
             Mention before = out.stream().filter(m -> m.span().end() == open && m.type() != EntityType.PER)
@@ -115,7 +120,10 @@ final class BracketedNames {
 
     private static void addQuotedBodies(String text, List<Mention> out, List<io.policylens.text.Token> words) {
         Matcher q = QUOTED_BODY.matcher(text);
-        while (q.find()) {
+        for (int at = 1; at < text.length(); at++) {
+            if ("“(（「".indexOf(text.charAt(at - 1)) < 0 || !q.region(at, Math.min(text.length(), at + 40)).lookingAt()) {
+                continue;
+            }
             Span s = new Span(q.start(), q.end());
             boolean slogan = words.stream().anyMatch(w -> w.begin() == s.begin() && "vdp".indexOf(w.tag().charAt(0)) >= 0);
             if (slogan) {

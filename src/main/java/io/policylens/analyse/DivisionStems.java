@@ -147,16 +147,24 @@ final class DivisionStems {
 
     /** 余杭区仓前街道: a township's or subdistrict's name written right after its county's. */
     private static void addTownships(String text, List<Mention> out, List<Token> words) {
-        Set<Integer> wordStarts = new HashSet<>();
-        words.forEach(w -> wordStarts.add(w.begin()));
+        java.util.BitSet wordStarts = null;
         for (Mention county : List.copyOf(out)) {
             int at = county.span().end();
             if (county.type() != EntityType.LOC || "区县市".indexOf(county.surface().charAt(county.surface().length() - 1)) < 0) {
                 continue;
             }
             Matcher t = TOWNSHIP.matcher(text).region(at, Math.min(text.length(), at + 6));
-            if (t.lookingAt() && wordStarts.contains(t.start(1)) && (t.end() == text.length()
-                || !Character.isIdeographic(text.charAt(t.end())) || wordStarts.contains(t.end()))) {
+            if (!t.lookingAt()) {
+                continue;
+            }
+            if (wordStarts == null) {
+                wordStarts = new java.util.BitSet(text.length() + 1);
+                for (Token w : words) {
+                    wordStarts.set(w.begin());
+                }
+            }
+            if (wordStarts.get(t.start(1)) && (t.end() == text.length()
+                || !Character.isIdeographic(text.charAt(t.end())) || wordStarts.get(t.end()))) {
                 Span s = new Span(at, t.end());
                 if (out.stream().allMatch(m -> !m.span().overlaps(s) || s.contains(m.span()) && m.type() == EntityType.LOC)) {
                     out.removeIf(m -> s.contains(m.span()));

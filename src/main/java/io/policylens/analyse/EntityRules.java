@@ -318,7 +318,7 @@ final class EntityRules {
                 || w.tag().equals("nz"))) {
                 inCommonWords.set(w.begin(), w.end()); // 签署, 布局: not a body word (科技局, 发改委 are nis)
             }
-            if (divisions.contains(w.text())) {
+            if (w.tag().startsWith("ns") && divisions.contains(w.text())) {
                 divisionEnds.set(w.end());
             }
         }

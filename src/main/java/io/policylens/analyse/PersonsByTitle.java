@@ -34,7 +34,7 @@ final class PersonsByTitle {
         Token[] wordAt = null;
         List<Mention> out = new ArrayList<>(found);
         for (Token w : words) {
-            if (!w.tag().equals("nnt") && !TITLES.contains(w.text())) {
+            if (!w.tag().equals("nnt") && (w.text().length() < 2 || !TITLES.contains(w.text()))) {
                 continue;
             }
             if (wordAt == null) { // most texts name no one after a title: index the words only when one does

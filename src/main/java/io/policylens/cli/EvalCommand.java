@@ -31,6 +31,13 @@ final class EvalCommand implements Callable<Integer>, WithoutCluster {
     @Option(names = "--out", paramLabel = "PRED", description = "With --ner: write the predictions in the same format.")
     Path out;
 
+    @Option(names = "--model", paramLabel = "MODEL", description = "With --ner: the tagger to score (default: the shipped one).")
+    Path model;
+
+    @Option(names = "--pipeline", description = "With --ner: score what the pipeline finds (the tagger, then the entity "
+        + "rules, no single-character names) instead of the tagger alone.")
+    boolean withRules;
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
@@ -84,20 +91,32 @@ final class EvalCommand implements Callable<Integer>, WithoutCluster {
     }
 
     private int scoreNer() throws Exception {
-        var model = io.policylens.analyse.CharNerModel.bundled();
+        io.policylens.analyse.CharNerModel model;
+        if (this.model == null) {
+            model = io.policylens.analyse.CharNerModel.bundled();
+        } else {
+            try (var in = java.nio.file.Files.newInputStream(this.model)) {
+                model = io.policylens.analyse.CharNerModel.read(in);
+            }
+        }
         var data = io.policylens.tools.train.BioCorpus.read(ner);
         var words = words(root);
-        var score = io.policylens.tools.train.CharNerTrainer.evaluate(model, data, words);
-        if (out != null) {
-            try (var w = java.nio.file.Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
-                for (var s : data) {
-                    java.util.List<String> labels = model.labels(s.text(), words.apply(s.text()));
-                    for (int i = 0; i < s.text().length(); i++) {
-                        w.write(s.text().charAt(i) + "\t" + labels.get(i) + "\n");
-                    }
-                    w.write("\n");
-                }
+        var recogniser = new io.policylens.analyse.EntityRecognizer(model, new io.policylens.analyse.PlaceResolver());
+        // The pipeline reads text with full-width digits and letters made half-width (NFKC), as the normaliser writes it.
+        java.util.function.Function<String, java.util.List<String>> labelsOf = withRules
+            ? text -> {
+                String nfkc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+                String normal = nfkc.length() == text.length() ? nfkc : text;
+                return io.policylens.analyse.BioLabels.labels(recogniser.recognise(normal, words.apply(normal)), text.length());
             }
+            : text -> model.labels(text, words.apply(text));
+        var score = withRules
+            ? io.policylens.tools.train.CharNerTrainer.evaluate(data,
+                s -> io.policylens.analyse.BioLabels.entities(labelsOf.apply(s.text())))
+            : io.policylens.tools.train.CharNerTrainer.evaluate(model, data, words);
+        if (out != null) {
+            io.policylens.tools.train.BioCorpus.write(data.stream().map(s -> new io.policylens.tools.train.BioCorpus.Sentence(
+                s.text(), labelsOf.apply(s.text()))).toList(), out);
         }
         System.out.println(data.size() + " sentences");
         for (String t : java.util.List.of("PER", "LOC", "ORG", "ALL")) {

@@ -56,6 +56,10 @@ final class TrainNerCommand implements Callable<Integer>, WithoutCluster {
     @Option(names = "--seed", defaultValue = "7", description = "Shuffling seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--dev-out", paramLabel = "FILE",
+        description = "Also write the held-out sentences as BIO data, for `eval --ner FILE --model MODEL`.")
+    Path devOut;
+
     @Override
     public Integer call() throws Exception {
         List<BioCorpus.Sentence> all = BioCorpus.read(train);
@@ -63,6 +67,9 @@ final class TrainNerCommand implements Callable<Integer>, WithoutCluster {
             : devTail > 0 ? DevSplit.tail(all, devTail) : new DevSplit(all, List.of(), 0);
         List<BioCorpus.Sentence> trainSplit = split.train();
         List<BioCorpus.Sentence> dev = split.dev();
+        if (devOut != null) {
+            BioCorpus.write(dev, devOut);
+        }
         System.err.println("training on " + trainSplit.size() + " sentences, dev " + dev.size()
             + (split.dropped() > 0 ? " (" + split.dropped() + " held-out sentences dropped: they share a "
             + DevSplit.OVERLAP + "-character span with training)" : ""));

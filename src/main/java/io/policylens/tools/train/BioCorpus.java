@@ -56,4 +56,16 @@ public final class BioCorpus {
         }
         return out;
     }
+
+    /** Writes sentences in the format {@link #read} reads: a character and its label per line, a blank line after each. */
+    public static void write(List<Sentence> sentences, Path file) throws IOException {
+        try (var w = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (Sentence s : sentences) {
+                for (int i = 0; i < s.text().length(); i++) {
+                    w.write(s.text().charAt(i) + "\t" + s.labels().get(i) + "\n");
+                }
+                w.write("\n");
+            }
+        }
+    }
 }

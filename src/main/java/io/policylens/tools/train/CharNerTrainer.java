@@ -224,12 +224,15 @@ public final class CharNerTrainer {
 
     /** Exact span-and-type scores of a model on BIO sentences, each with the words {@code words} cuts. */
     public static Score evaluate(CharNerModel model, List<BioCorpus.Sentence> data, Function<String, List<Token>> words) {
+        return evaluate(data, s -> io.policylens.analyse.BioLabels.entities(CharNerModel.labelNames(
+            model.decode(model.scores(CharNerModel.normalise(s.text()), shapesOf(s.text(), words))))));
+    }
+
+    /** Exact span-and-type scores of any recogniser on BIO sentences: its entities as TYPE:begin:end. */
+    public static Score evaluate(List<BioCorpus.Sentence> data, Function<BioCorpus.Sentence, List<String>> recognised) {
         Map<String, int[]> by = new HashMap<>();
         for (BioCorpus.Sentence s : data) {
-            int[] pred = model.decode(model.scores(CharNerModel.normalise(s.text()), shapesOf(s.text(), words)));
-            Set<String> p = new HashSet<>(io.policylens.analyse.BioLabels.entities(CharNerModel.labelNames(pred)));
-            Set<String> g = new HashSet<>(io.policylens.analyse.BioLabels.entities(s.labels()));
-            count(by, p, g);
+            count(by, new HashSet<>(recognised.apply(s)), new HashSet<>(io.policylens.analyse.BioLabels.entities(s.labels())));
         }
         return new Score(by);
     }
