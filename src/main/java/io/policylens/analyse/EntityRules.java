@@ -37,10 +37,9 @@ final class EntityRules {
         // Full names of three or more characters only: short ones (东城, 朝阳) are words too often.
         java.util.TreeMap<String, String> names = new java.util.TreeMap<>();
         divisionNames.stream().filter(n -> n.length() >= 3 && n.matches(".*[省市区县州盟旗]")).forEach(n -> names.put(n, n));
+        // The regions of national plans share the scan: their value marks them.
+        ECONOMIC_REGIONS.forEach(r -> names.putIfAbsent(r, REGION));
         this.divisionNames.build(names);
-        java.util.TreeMap<String, String> regions = new java.util.TreeMap<>();
-        ECONOMIC_REGIONS.forEach(r -> regions.put(r, r));
-        this.economicRegions.build(regions);
         java.util.TreeMap<String, String> bodies = new java.util.TreeMap<>();
         NATIONAL_BODIES.forEach(b -> bodies.put(b, b));
         this.nationalBodies.build(bodies);
@@ -48,14 +47,10 @@ final class EntityRules {
 
     /** economic-regions.txt: city clusters and economic regions (京津冀, 粤港澳大湾区), places that no division is. */
     private static final List<String> ECONOMIC_REGIONS = lines("economic-regions.txt");
-    private final AhoCorasickDoubleArrayTrie<String> economicRegions = new AhoCorasickDoubleArrayTrie<>();
+    private static final String REGION = "\u0000region";
 
     /** A region a national plan names (京津冀, 粤港澳大湾区); a part the tagger found inside one (澳大湾) gives way. */
-    private void addEconomicRegions(String text, List<Mention> out) {
-        List<Span> hits = new ArrayList<>();
-        for (var h : economicRegions.parseText(text)) {
-            hits.add(new Span(h.begin, h.end));
-        }
+    private static void addEconomicRegions(String text, List<Span> hits, List<Mention> out) {
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (Span s : hits) {
             out.removeIf(m -> m.type() == EntityType.LOC && s.contains(m.span()) && !m.span().equals(s));
@@ -142,8 +137,7 @@ final class EntityRules {
         out = mergeCoordinated(text, out);
         out = withTradeName(text, out, words);
         out = joinedToTheirBody(text, out);
-        addDivisions(text, out);
-        addEconomicRegions(text, out);
+        addDivisionsAndRegions(text, out);
         addNationalBodies(text, words, out);
         addSourceLabels(text, out);
         addBriefSubjects(text, words, out);
@@ -235,6 +229,9 @@ final class EntityRules {
                     || BEFORE_A_NAME.indexOf(text.charAt(end + k - 1)) >= 0)) {
                     break; // 厦门航空有限公司在片区: a zone's name holds no function word
                 }
+                if (end + k == 0 || "区园城".indexOf(text.charAt(end + k - 1)) < 0) {
+                    continue; // every zone's suffix ends so: no candidate to try here
+                }
                 String candidate = text.substring(m.span().begin(), end + k);
                 Matcher z = ZONE.matcher(candidate);
                 if (z.find() && z.end() == candidate.length() && candidate.length() > z.group().length() + 1) {
@@ -269,11 +266,17 @@ final class EntityRules {
         return out;
     }
 
-    private void addDivisions(String text, List<Mention> out) {
+    private void addDivisionsAndRegions(String text, List<Mention> out) {
         List<Span> hits = new ArrayList<>();
+        List<Span> regions = new ArrayList<>();
         for (var h : divisionNames.parseText(text)) {
-            hits.add(new Span(h.begin, h.end));
+            (REGION.equals(h.value) ? regions : hits).add(new Span(h.begin, h.end));
         }
+        addDivisions(text, hits, out);
+        addEconomicRegions(text, regions, out);
+    }
+
+    private static void addDivisions(String text, List<Span> hits, List<Mention> out) {
         // Longest first, so that 杭州市西湖区 is not cut into what it contains.
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (Span s : hits) {

@@ -20,6 +20,8 @@ final class PersonsByTitle {
     /** Titles the segmenter does not tag as posts (主管 comes out a verb). */
     private static final Set<String> TITLES = Set.of("主管", "主任", "书记", "经理", "总经理", "副总经理", "董事长", "总裁",
         "副总裁", "助理", "总监", "负责人", "创始人", "院士", "教授", "研究员", "记者", "通讯员", "首席科学家", "秘书长", "理事长");
+    /** The last characters of {@link #TITLES}: most words end otherwise, and are passed over without a look-up. */
+    private static final String TITLE_ENDS = "管任记理长裁助监人士授员者家";
     /** Characters that end a two-character name where a third would otherwise be read: 李明说, 王平和, 张华在. */
     private static final String AFTER_A_NAME = "的和与及、，。；：！？“”（）()说在等为是也就将对向从称曾已还则带率一均同很";
     private static final Set<String> FAMILY_NAMES = new HashSet<>(EntityRules.lines("surnames.txt").stream()
@@ -34,7 +36,8 @@ final class PersonsByTitle {
         Token[] wordAt = null;
         List<Mention> out = new ArrayList<>(found);
         for (Token w : words) {
-            if (!w.tag().equals("nnt") && (w.text().length() < 2 || !TITLES.contains(w.text()))) {
+            if (!w.tag().equals("nnt") && (w.text().length() < 2
+                || TITLE_ENDS.indexOf(w.text().charAt(w.text().length() - 1)) < 0 || !TITLES.contains(w.text()))) {
                 continue;
             }
             if (wordAt == null) { // most texts name no one after a title: index the words only when one does
