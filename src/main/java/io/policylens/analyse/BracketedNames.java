@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Names and punctuation marks: a name never runs across a quotation mark or a list comma (探索“研究院 is no
+ * Names and punctuation marks: a name never runs across a quotation mark or a list comma (推进“研究院 is no
  * name; 海洋大学、海洋研究所 are two); a body whose
- * name holds a place in brackets is one name (杭州高新区(滨江)科技局, 中国(上海)自由贸易试验区); a centre or
- * institute named in quotation marks or brackets is a body (组建“滑动轴承性能计算中心”, “杭转中心”(杭州技术转移转化中心)).
+ * name holds a place in brackets is one name (宁波高新区(江北)科技局, 中国(上海)自由贸易试验区); a centre or
+ * institute named in quotation marks or brackets is a body (共建“智能装备检测中心”, “甬转中心”(宁波技术转移中心)).
  * Thread-safe.
  */
 final class BracketedNames {
@@ -19,7 +19,7 @@ final class BracketedNames {
     private static final String QUOTES = "“”\"「」『』《》";
     /** A list comma or a sentence mark inside a mention parts two names. */
     private static final String SEPARATORS = "、，。；：";
-    /** (滨江) in a body's name: a place of two to six characters in brackets. */
+    /** (江北) in a body's name: a place of two to six characters in brackets. */
     private static final Pattern BRACKETED_PLACE = Pattern.compile("[(（]\\p{IsHan}{2,6}[)）]");
     /** A centre, institute or laboratory written whole between quotation marks or brackets. */
     private static final Pattern QUOTED_BODY = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{2,18}"
@@ -88,11 +88,11 @@ final class BracketedNames {
                 return false;
             }
         }
-        // “杭转中心” quoted whole is the name inside the marks; “幸福工程”组委会 names a body after a quoted name.
+        // “甬转中心” quoted whole is the name inside the marks; “幸福工程”组委会 names a body after a quoted name.
         return open == 0 && QUOTES.indexOf(s.charAt(s.length() - 1)) < 0;
     }
 
-    /** [杭州高新区](滨江)[科技局] or [杭州高新区][(滨江)科技局] → one body. */
+    /** [宁波高新区](江北)[科技局] or [宁波高新区][(江北)科技局] → one body. */
     private static List<Mention> acrossBracketedPlace(String text, List<Mention> ms) {
         List<Mention> out = new ArrayList<>(ms);
         Matcher b = BRACKETED_PLACE.matcher(text);

@@ -15,11 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Districts and counties named without their suffix, as local news names them (落户滨江, 拱墅启用…, 在德清), where the
+ * Districts and counties named without their suffix, as local news names them (落户瓯海, 海曙启动…, 在安吉), where the
  * document names their province: a stem the tagger took for a person becomes a place, a stem it ran into the place
- * after it (滨江白马湖) is cut off, and a stem it missed is added unless the segmenter reads a common word there
+ * after it (鄞州东钱湖) is cut off, and a stem it missed is added unless the segmenter reads a common word there
  * (江山, 天台, 开化). A city and its district written together (温州鹿城) are two places; a township or subdistrict
- * written after its county (余杭区仓前街道) is a place too. Thread-safe.
+ * written after its county (鄞州区姜山镇) is a place too. Thread-safe.
  */
 final class DivisionStems {
 
@@ -72,7 +72,7 @@ final class DivisionStems {
             } else if (over.size() == 1 && over.get(0).type() == EntityType.LOC && over.get(0).span().begin() == s.begin()
                 && over.get(0).span().end() - s.end() >= 2 && "区县市镇乡街".indexOf(text.charAt(s.end())) < 0
                 && wordEnds(words, s.end()) && !FACILITY.matcher(over.get(0).surface()).find()) {
-                // 滨江白马湖: the district and the place in it.
+                // 鄞州东钱湖: the district and the place in it.
                 int at = out.indexOf(over.get(0));
                 out.set(at, EntityRules.mention(text, s.end(), over.get(0).span().end(), EntityType.LOC));
                 out.add(at, EntityRules.mention(text, s.begin(), s.end(), EntityType.LOC));
@@ -145,7 +145,7 @@ final class DivisionStems {
         return true;
     }
 
-    /** 余杭区仓前街道: a township's or subdistrict's name written right after its county's. */
+    /** 鄞州区姜山镇: a township's or subdistrict's name written right after its county's. */
     private static void addTownships(String text, List<Mention> out, List<Token> words) {
         java.util.BitSet wordStarts = null;
         for (Mention county : List.copyOf(out)) {

@@ -124,7 +124,7 @@ final class EntityRules {
         for (Mention m : found) {
             if (m.type() == EntityType.LOC && m.span().end() < text.length() && text.charAt(m.span().end()) == '式'
                 || m.type() == EntityType.PER && NAMED_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
-                continue; // 中国式现代化, 冯·诺依曼架构: a manner or a thing named after one, not a place or a person
+                continue; // 中国式现代化, 图灵机模型: a manner or a thing named after one, not a place or a person
             }
             m = withTheNameBeforeItsDot(text, m);
             Mention whole = withoutInternalUnit(text, withoutOrdinal(text, extend(text, m)));
@@ -157,9 +157,9 @@ final class EntityRules {
         "集团公司", "有限公司", "股份公司", "分公司", "子公司", "总公司", "联合实验室", "重点实验室", "全国重点实验室",
         "研究中心", "技术中心", "工程中心", "创新中心", "研发中心", "孵化器");
 
-    /** What a thing named after a person is: 冯·诺依曼架构, 摩尔定律 (an award or a doctrine keeps its person). */
+    /** What a thing named after a person is: 图灵机模型, 摩尔定律 (an award or a doctrine keeps its person). */
     private static final Pattern NAMED_AFTER = Pattern.compile("(架构|定律|定理|方程|算法|效应|模型|式|体系结构)");
-    /** 致远·乐路口广场: a place or body written with a middle dot opens at the name before the dot. */
+    /** 时代·未来城广场: a place or body written with a middle dot opens at the name before the dot. */
     private static final Pattern BEFORE_A_DOT = Pattern.compile("[\\p{IsHan}&&[^的和与及在是为对]]{2,6}[·•・]$");
 
     private static Mention withTheNameBeforeItsDot(String text, Mention m) {
@@ -171,9 +171,9 @@ final class EntityRules {
         return d.find() ? mention(text, d.start(), m.span().end(), m.type()) : m;
     }
 
-    /** A programme, a platform or a project is no body (天枢平台, 西湖明珠工程); a team of a metaphor is none either. */
+    /** A programme, a platform or a project is no body (星河平台, 启明工程); a team of a metaphor is none either. */
     private static final Pattern NO_BODY = Pattern.compile("(平台|工程|计划|项目|行动|兵团|国家队)$");
-    /** A direction or a side is no place (杭州西北角, 东部). */
+    /** A direction or a side is no place (城市东北角, 东部). */
     private static final Pattern DIRECTION = Pattern.compile("[东南西北]{1,2}(角|部|侧|边|端)");
 
     /**
@@ -366,7 +366,7 @@ final class EntityRules {
                 continue;
             }
             int begin = org.span().begin();
-            // A verb or a function word before the name (确认中标广汽丰田公司, 也有…) is no part of it.
+            // A verb or a function word before the name (确认中标海光储能公司, 也有…) is no part of it.
             while (begin > 0 && org.span().begin() - begin < 8 && Character.isIdeographic(text.charAt(begin - 1))
                 && BEFORE_A_NAME.indexOf(text.charAt(begin - 1)) < 0 && !verbEnds.get(begin)) {
                 begin--;
@@ -425,7 +425,7 @@ final class EntityRules {
         "^(.{2,}?(?:厅|局|部|委|办|院|署|会))[\\p{IsHan}]{1,6}(?:处|司|科|股|室|组)$");
 
     /**
-     * A party or staff body of an institution or company (浙江大学党委), and a company's own research unit named by
+     * A party or staff body of an institution or company (复旦大学党委), and a company's own research unit named by
      * its function (…股份有限公司技术研究院, …集团研发中心): the institution or company is the organisation.
      */
     private static final Pattern UNIT_OF_AN_INSTITUTION = Pattern.compile(

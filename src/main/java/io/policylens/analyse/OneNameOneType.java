@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * A document names one thing by one name: where the tagger gave one surface several types (阿里巴巴 a place here, a
  * person there), every mention takes the type most of them have, an organisation on a tie; and a company's short
- * form takes the full name the document also writes (阿里巴巴 → 阿里巴巴集团), so that facets count it once. A name
+ * form takes the full name the document also writes (星海科技 → 星海科技集团), so that facets count it once. A name
  * on the division map is a place on a tie, and never another's short form (杭州 of 杭州市科技局, 浙江 of 浙江大学).
  * Thread-safe.
  */

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A person named after a title, as news and policy text names officials and staff: 市长姚高员, 科技人才部长郭中外说,
- * 总裁助理李泉、贾明怡增持. The title is a segmenter word tagged as a post (nnt) or one of the titles listed here; the
+ * A person named after a title, as news and policy text names officials and staff: 区长陈立新公开表示, 人才部长吴中平说,
+ * 董事长钱学明、王可欣出席. The title is a segmenter word tagged as a post (nnt) or one of the titles listed here; the
  * name opens with a family name and runs two or three characters, three where the third ends a segmenter word and
- * what follows does not join it. The tagger's cut of such a name (韩迎 of 韩迎春为此) gives way to it. Appointment
+ * what follows does not join it. The tagger's cut of such a name (周迎 of 周迎春为此) gives way to it. Appointment
  * notices name people before 同志 (任命王建华同志为…). Thread-safe.
  */
 final class PersonsByTitle {
@@ -62,7 +62,7 @@ final class PersonsByTitle {
                     out.removeIf(m -> m.span().overlaps(n));
                     out.add(EntityRules.mention(text, n.begin(), n.end(), EntityType.PER));
                 }
-                // 总裁助理李泉、贾明怡: a list of names shares its title.
+                // 董事长钱学明、王可欣: a list of names shares its title.
                 if (end < text.length() && text.charAt(end) == '、') {
                     at = end + 1;
                 } else {
