@@ -101,7 +101,9 @@ final class EvalCommand implements Callable<Integer>, WithoutCluster {
         }
         var data = io.policylens.tools.train.BioCorpus.read(ner);
         var words = words(root);
-        var recogniser = new io.policylens.analyse.EntityRecognizer(model, new io.policylens.analyse.PlaceResolver());
+        // The rules' gazetteers are loaded only when the pipeline is scored.
+        var recogniser = withRules ? new io.policylens.analyse.EntityRecognizer(model, new io.policylens.analyse.PlaceResolver())
+            : null;
         // The pipeline reads text with full-width digits and letters made half-width (NFKC), as the normaliser writes it.
         java.util.function.Function<String, java.util.List<String>> labelsOf = withRules
             ? text -> {
