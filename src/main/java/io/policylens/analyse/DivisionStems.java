@@ -69,13 +69,17 @@ final class DivisionStems {
             List<Mention> over = out.stream().filter(m -> m.span().overlaps(s)).toList();
             if (over.size() == 1 && over.get(0).span().equals(s) && over.get(0).type() == EntityType.PER) {
                 out.set(out.indexOf(over.get(0)), EntityRules.mention(text, s.begin(), s.end(), EntityType.LOC));
-            } else if (over.size() == 1 && over.get(0).type() == EntityType.LOC && over.get(0).span().begin() == s.begin()
+            } else if (over.size() == 1 && over.get(0).type() == EntityType.LOC && opensWithPlace(text, over.get(0), s)
                 && over.get(0).span().end() - s.end() >= 2 && "区县市镇乡街".indexOf(text.charAt(s.end())) < 0
                 && wordEnds(words, s.end()) && !FACILITY.matcher(over.get(0).surface()).find()) {
-                // 鄞州东钱湖: the district and the place in it.
-                int at = out.indexOf(over.get(0));
-                out.set(at, EntityRules.mention(text, s.end(), over.get(0).span().end(), EntityType.LOC));
+                // 鄞州东钱湖, 宁波鄞州东钱湖: the district and the place in it (and the city before them).
+                Mention whole = over.get(0);
+                int at = out.indexOf(whole);
+                out.set(at, EntityRules.mention(text, s.end(), whole.span().end(), EntityType.LOC));
                 out.add(at, EntityRules.mention(text, s.begin(), s.end(), EntityType.LOC));
+                if (whole.span().begin() < s.begin()) {
+                    out.add(at, EntityRules.mention(text, whole.span().begin(), s.begin(), EntityType.LOC));
+                }
             } else if (over.isEmpty() && standsAlone(s, wordOf == null ? wordOf = wordIndex(words, text.length()) : wordOf)) {
                 out.add(EntityRules.mention(text, s.begin(), s.end(), EntityType.LOC));
             }
@@ -83,6 +87,13 @@ final class DivisionStems {
         addTownships(text, out, words);
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /** The place opens with the stem, or with a division on the map written before it (宁波 of 宁波鄞州东钱湖). */
+    private boolean opensWithPlace(String text, Mention place, Span stem) {
+        int lead = place.span().begin();
+        return lead == stem.begin() || lead < stem.begin() && stem.begin() - lead >= 2
+            && !places.resolve(List.of(text.substring(lead, stem.begin()))).isEmpty();
     }
 
     /** [温州][鹿城], written together as one place by the tagger: a city and a district of its own are two places. */

@@ -155,7 +155,7 @@ final class EntityRules {
     private static final Set<String> BARE = Set.of("公司", "集团", "研究院", "研究所", "中心", "团队", "委员会", "办公室",
         "实验室", "大学", "学院", "银行", "政府", "人民政府", "省委", "市委", "县委", "区委", "管委会", "工业局", "创新团队",
         "集团公司", "有限公司", "股份公司", "分公司", "子公司", "总公司", "联合实验室", "重点实验室", "全国重点实验室",
-        "研究中心", "技术中心", "工程中心", "创新中心", "研发中心", "孵化器");
+        "研究中心", "技术中心", "工程中心", "创新中心", "研发中心", "孵化器", "研究生院");
 
     /** What a thing named after a person is: 图灵机模型, 摩尔定律 (an award or a doctrine keeps its person). */
     private static final Pattern NAMED_AFTER = Pattern.compile("(架构|定律|定理|方程|算法|效应|模型|式|体系结构)");
@@ -176,14 +176,27 @@ final class EntityRules {
     /** A direction or a side is no place (城市东北角, 东部). */
     private static final Pattern DIRECTION = Pattern.compile("[东南西北]{1,2}(角|部|侧|边|端)");
 
+    /** Characters that write foreign names by their sound (伊万诺夫, 撒切尔): such names open with no family name. */
+    private static final String BY_SOUND = "阿埃艾爱安奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福"
+        + "盖甘戈格古哈海汉豪赫亨胡霍基吉加贾杰金卡凯坎康考柯科克肯库拉莱兰朗劳勒雷里利莉丽林琳隆卢鲁路伦罗洛马迈麦曼梅蒙米"
+        + "密姆莫默穆纳娜奈内尼妮宁纽诺欧帕佩彭皮珀普齐奇乔切琼丘萨塞桑森沙莎尚舍什施斯松苏索塔泰坦汤特提托瓦威韦维温沃乌伍"
+        + "西希锡谢辛休雅亚扬耶伊因英尤约泽扎詹朱卓兹佐夫顿";
+
     /**
      * A single character, a bare suffix word (公司, 研究院, 省委), a programme or a direction: a fragment of a
-     * name, or no name.
+     * name, or no name. A person of three Chinese characters opens with a family name or is written by sound; a
+     * product or a company run into the character before it is neither (手机用上麒麟芯片 → 上麒麟).
      */
     static boolean fragment(Mention m) {
         return m.surface().length() < 2
             || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.matcher(m.surface()).find())
-            || m.type() == EntityType.LOC && DIRECTION.matcher(m.surface()).matches();
+            || m.type() == EntityType.LOC && DIRECTION.matcher(m.surface()).matches()
+            || m.type() == EntityType.PER && neitherFamilyNameNorSound(m.surface());
+    }
+
+    private static boolean neitherFamilyNameNorSound(String name) {
+        return name.length() == 3 && name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+            && !PersonsByTitle.opensWithFamilyName(name) && name.chars().noneMatch(c -> BY_SOUND.indexOf(c) >= 0);
     }
 
     /** 第十届全国人民代表大会常务委员会 → 全国人民代表大会常务委员会: a body's term is not part of its name. */

@@ -27,6 +27,11 @@ final class PersonsByTitle {
     private static final Set<String> FAMILY_NAMES = new HashSet<>(EntityRules.lines("surnames.txt").stream()
         .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
 
+    /** The name opens with a family name of one or two characters. */
+    static boolean opensWithFamilyName(String name) {
+        return FAMILY_NAMES.contains(name.substring(0, 1)) || name.length() > 2 && FAMILY_NAMES.contains(name.substring(0, 2));
+    }
+
     /** The mentions with the names written after a title added or made whole. */
     List<Mention> apply(String text, List<Mention> found, List<Token> words) {
         if (words.isEmpty()) {
@@ -57,6 +62,10 @@ final class PersonsByTitle {
                 }
                 Mention tagged = out.stream().filter(m -> m.span().begin() == n.begin() && m.span().end() >= n.end())
                     .findFirst().orElse(null);
+                if (tagged != null && tagged.span().end() == n.end() + 1 && endsTheName(text, n.end(), wordAt)) {
+                    out.remove(tagged); // 副院长朱月很清楚: the tagger ran the name on into the adverb after it
+                    tagged = null;
+                }
                 int end = tagged != null ? tagged.span().end() : n.end(); // the tagger's, as long or longer, stands
                 if (tagged == null) {
                     out.removeIf(m -> m.span().overlaps(n));
@@ -148,6 +157,12 @@ final class PersonsByTitle {
             return null; // the second character runs on into a word: not a name's end
         }
         return new Span(at, third ? three : two);
+    }
+
+    /** At {@code at} stands a one-character function word that ends a name before it (很, 在, 说). */
+    private static boolean endsTheName(String text, int at, Token[] wordAt) {
+        Token w = at < wordAt.length ? wordAt[at] : null;
+        return w != null && AFTER_A_NAME.indexOf(text.charAt(at)) >= 0 && (function(w) || w.text().equals("说"));
     }
 
     /** A one-character function word: a conjunction, preposition, particle, adverb, pronoun (和, 于, 很, 其). */

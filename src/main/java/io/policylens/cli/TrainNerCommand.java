@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 
 /** {@code policylens train-ner}: makes the entity model PolicyLens ships, from BIO training data. */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
-    description = {"Train the character-level entity tagger (averaged perceptron) on char-per-line BIO data.",
+    description = {"Train the character-level entity tagger (a linear-chain CRF) on char-per-line BIO data.",
         "With --dev-tail P the last P %% of the sentences are held out for model selection, without those that share",
         "a 20-character span with training; --dev-every N holds out every Nth sentence instead (flattering: the",
         "data has near-duplicates). --dev-tail 0 --dev-every 0 trains on everything (the shipped model)."})
@@ -39,11 +39,19 @@ final class TrainNerCommand implements Callable<Integer>, WithoutCluster {
         description = "Hold out the last P %% of the sentences, less near-duplicates of training (default ${DEFAULT-VALUE}).")
     int devTail;
 
-    @Option(names = "--epochs", defaultValue = "12", description = "Passes over the data (default ${DEFAULT-VALUE}).")
-    int epochs;
+    @Option(names = "--passes", defaultValue = "12", description = "Passes over the data (default ${DEFAULT-VALUE}).")
+    int passes;
 
     @Option(names = "--min-count", defaultValue = "2", description = "Leave out features seen fewer times (default ${DEFAULT-VALUE}).")
     int minCount;
+
+    @Option(names = "--c2", defaultValue = "0.1",
+        description = "L2 regularisation, as CRFsuite's c2 (default ${DEFAULT-VALUE}).")
+    double c2;
+
+    @Option(names = "--prune", defaultValue = "0.05", paramLabel = "W",
+        description = "Leave out of the model the features whose largest weight is below W (default ${DEFAULT-VALUE}).")
+    double prune;
 
     @Option(names = "--no-words", description = "Characters only: no features from the segmenter's words.")
     boolean noWords;
@@ -75,10 +83,14 @@ final class TrainNerCommand implements Callable<Integer>, WithoutCluster {
             + DevSplit.OVERLAP + "-character span with training)" : ""));
         java.util.function.Function<String, List<io.policylens.text.Token>> words = noWords ? CharNerTrainer.NO_WORDS
             : EvalCommand.words(root);
-        CharNerModel model = new CharNerTrainer(epochs, seed, minCount).withWordDropout(wordDropout).train(trainSplit, dev, words, System.err::println);
+        CharNerModel model = new CharNerTrainer(passes, seed, minCount, c2, prune, wordDropout)
+            .train(trainSplit, dev, words, System.err::println);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
             model.write(os);
+        }
+        try (var in = Files.newInputStream(out)) {
+            model = CharNerModel.read(in); // scored as written (weights in 16-bit steps)
         }
         if (!dev.isEmpty()) {
             CharNerTrainer.Score s = CharNerTrainer.evaluate(model, dev, words);

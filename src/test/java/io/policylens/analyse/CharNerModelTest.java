@@ -1,21 +1,16 @@
 package io.policylens.analyse;
 
-import io.policylens.tools.train.BioCorpus;
-import io.policylens.tools.train.CharNerTrainer;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 class CharNerModelTest {
 
@@ -47,16 +42,16 @@ class CharNerModelTest {
     }
 
     @Test
-    void scoresAreTheSumOfEachFeaturesWeightsToTheLastBit() {
-        // scores() reads the one-character features from tables built at load time; the sums must not change.
+    void scoresAreTheSumOfEachFeaturesWeights() {
+        // scores() reads the one-character and shape features from tables built at load time and adds whole steps;
+        // the sums must be those of every feature's weights looked up by its key.
         String text = "2025年，浙江省Alpha研究院（宁波）投入3.5亿元，张明远说：好！";
-        char[] chars = CharNerModel.normalise(text);
-        byte[] shapes = CharNerModel.wordShapes(text.length(), SEGMENTER.segment(text));
-        float[][] fast = BUNDLED.scores(chars, shapes);
-        long[] f = new long[CharNerModel.TEMPLATES];
+        NerFeatures features = NerFeatures.of(text, SEGMENTER.segment(text));
+        float[] fast = BUNDLED.scores(features);
+        long[] f = new long[NerFeatures.TEMPLATES];
         int featuresFound = 0;
-        for (int i = 0; i < chars.length; i++) {
-            CharNerModel.features(chars, shapes, i, f);
+        for (int i = 0; i < features.length(); i++) {
+            features.features(i, f);
             float[] expected = new float[CharNerModel.L];
             for (long key : f) {
                 if (key == 0) {
@@ -70,67 +65,113 @@ class CharNerModelTest {
                     }
                 }
             }
-            assertThat(fast[i]).as("position %d", i).containsExactly(expected);
+            for (int y = 0; y < CharNerModel.L; y++) {
+                assertThat(fast[i * CharNerModel.L + y]).as("position %d, label %d", i, y)
+                    .isCloseTo(expected[y], within(1e-4f));
+            }
         }
-        assertThat(featuresFound).isGreaterThan(chars.length * 5);
+        assertThat(featuresFound).isGreaterThan(features.length() * 5);
     }
 
     @Test
     void viterbiNeverStartsOrContinuesAnEntityWrongly() {
-        assertThat(CharNerModel.allowed(-1, 2)).isFalse();
-        assertThat(CharNerModel.allowed(0, 4)).isFalse();
-        assertThat(CharNerModel.allowed(3, 4)).isTrue();
-        assertThat(CharNerModel.allowed(1, 4)).isFalse();
+        int o = 0, bPer = 1, iPer = 2, ePer = 3, sPer = 4, bLoc = 5, iLoc = 6, eLoc = 7, bOrg = 9;
+        assertThat(CharNerModel.allowed(-1, iPer)).isFalse();
+        assertThat(CharNerModel.allowed(-1, ePer)).isFalse();
+        assertThat(CharNerModel.allowed(o, iLoc)).isFalse();
+        assertThat(CharNerModel.allowed(bLoc, iLoc)).isTrue();
+        assertThat(CharNerModel.allowed(iLoc, eLoc)).isTrue();
+        assertThat(CharNerModel.allowed(bPer, iLoc)).isFalse();
+        assertThat(CharNerModel.allowed(iPer, o)).as("a name ends on E-, not by running into O").isFalse();
+        assertThat(CharNerModel.allowed(bPer, sPer)).isFalse();
+        assertThat(CharNerModel.allowed(ePer, bOrg)).isTrue();
+        assertThat(CharNerModel.allowed(sPer, sPer)).isTrue();
+        assertThat(CharNerModel.ends(bOrg)).isFalse();
+        assertThat(CharNerModel.ends(eLoc)).isTrue();
     }
 
     @Test
-    void trainingLearnsFromBioDataAndTheModelRoundTrips(@TempDir Path dir) throws IOException {
-        StringBuilder bio = new StringBuilder();
-        String[] people = {"张三", "李四", "王五", "赵六", "孙七", "周八"};
-        String[] places = {"上海", "北京", "杭州", "南京", "广州", "成都"};
-        for (int i = 0; i < 60; i++) {
-            String who = people[i % people.length];
-            String where = places[(i * 5) % places.length];
-            String s = who + "昨天去了" + where + "。";
-            for (int k = 0; k < s.length(); k++) {
-                String label = k < 2 ? (k == 0 ? "B-PER" : "I-PER")
-                    : (k >= 6 && k < 8 ? (k == 6 ? "B-LOC" : "I-LOC") : "O");
-                bio.append(s.charAt(k)).append('\t').append(label).append('\n');
+    void viterbiFindsWhatTryingEveryAllowedPairFinds() {
+        java.util.Random r = new java.util.Random(3);
+        int n = 40;
+        int L = CharNerModel.L;
+        for (int round = 0; round < 50; round++) {
+            float[] em = new float[n * L];
+            float[] trans = new float[L * L];
+            for (int k = 0; k < em.length; k++) {
+                em[k] = (float) r.nextGaussian();
             }
-            bio.append('\n');
+            for (int k = 0; k < trans.length; k++) {
+                trans[k] = (float) r.nextGaussian();
+            }
+            assertThat(CharNerModel.viterbi(em, n, trans)).containsExactly(everyPair(em, n, trans));
         }
-        Path file = Files.writeString(dir.resolve("toy.bio"), bio);
-        List<BioCorpus.Sentence> data = BioCorpus.read(file);
-        assertThat(data).hasSize(60);
-        CharNerModel model = new CharNerTrainer(5, 1, 1).train(data, List.of(), SEGMENTER::segment, m -> { });
-        assertThat(CharNerTrainer.evaluate(model, data, SEGMENTER::segment).f1("ALL")).isGreaterThan(0.99);
+    }
 
+    /** Viterbi over all 169 label pairs, a forbidden one scoring minus infinity. */
+    private static int[] everyPair(float[] em, int n, float[] trans) {
+        int L = CharNerModel.L;
+        float[][] best = new float[n][L];
+        int[][] back = new int[n][L];
+        for (int y = 0; y < L; y++) {
+            best[0][y] = CharNerModel.allowed(-1, y) ? em[y] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int y = 0; y < L; y++) {
+                best[i][y] = Float.NEGATIVE_INFINITY;
+                for (int p = 0; p < L; p++) {
+                    float v = CharNerModel.allowed(p, y) ? best[i - 1][p] + trans[p * L + y] : Float.NEGATIVE_INFINITY;
+                    if (v > best[i][y]) {
+                        best[i][y] = v;
+                        back[i][y] = p;
+                    }
+                }
+                best[i][y] += em[i * L + y];
+            }
+        }
+        int y = 0;
+        for (int k = 1; k < L; k++) {
+            if (CharNerModel.ends(k) && best[n - 1][k] > best[n - 1][y]) {
+                y = k;
+            }
+        }
+        int[] out = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = y;
+            y = back[i][y];
+        }
+        return out;
+    }
+
+    @Test
+    void bioDataIsEncodedAsBioesAndDecodedLabelsAreWrittenBackAsBio() {
+        List<String> bio = List.of("B-PER", "I-PER", "I-PER", "O", "B-LOC", "O", "I-ORG", "I-ORG");
+        int[] encoded = CharNerModel.encode(bio);
+        assertThat(java.util.Arrays.stream(encoded).mapToObj(y -> CharNerModel.LABELS[y]))
+            .containsExactly("B-PER", "I-PER", "E-PER", "O", "S-LOC", "O", "B-ORG", "E-ORG");
+        assertThat(CharNerModel.labelNames(encoded))
+            .containsExactly("B-PER", "I-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "I-ORG");
+    }
+
+    @Test
+    void aWrittenModelReadsBackTheSame() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        model.write(out);
+        BUNDLED.write(out);
         CharNerModel back = CharNerModel.read(new ByteArrayInputStream(out.toByteArray()));
-        String sentence = "李四昨天去了成都。";
-        assertThat(back.labels(sentence, SEGMENTER.segment(sentence))).isEqualTo(model.labels(sentence, SEGMENTER.segment(sentence)))
-            .containsExactly("B-PER", "I-PER", "O", "O", "O", "O", "B-LOC", "I-LOC", "O");
+        assertThat(back.features()).isEqualTo(BUNDLED.features());
+        String text = "宁波市科技局局长陈立群昨天在杭州会见了浙江大学的代表。";
+        var words = SEGMENTER.segment(text);
+        assertThat(back.scores(NerFeatures.of(text, words))).containsExactly(BUNDLED.scores(NerFeatures.of(text, words)));
+        assertThat(back.labels(text, words)).isEqualTo(BUNDLED.labels(text, words));
+        assertThatThrownBy(() -> CharNerModel.read(new ByteArrayInputStream(gzip(new byte[] {1, 2, 3, 4}))))
+            .hasMessageContaining("not a PolicyLens NER model");
     }
 
-    @Test
-    void bioReadingRepairsAnInsideAfterOutside(@TempDir Path dir) throws IOException {
-        Path f = Files.writeString(dir.resolve("x.bio"), "在\tO\n上\tI-LOC\n海\tI-LOC\n\n");
-        BioCorpus.Sentence s = BioCorpus.read(f).get(0);
-        assertThat(s.labels()).containsExactly("O", "B-LOC", "I-LOC");
-        assertThat(io.policylens.analyse.BioLabels.entities(s.labels())).containsExactly("LOC:1:3");
-        List<String> labels = new ArrayList<>(List.of("B-ORG", "I-ORG", "B-ORG"));
-        assertThat(io.policylens.analyse.BioLabels.entities(labels)).containsExactly("ORG:0:2", "ORG:2:3");
-    }
-
-    @Test
-    void eachCharacterKnowsWhereItStandsInItsWordAndWhatKindOfWordItIs() {
-        String text = "张明远在杭州。";
-        List<io.policylens.text.Token> words = List.of(new io.policylens.text.Token("张明远", 0, 3, "nr"),
-            new io.policylens.text.Token("在", 3, 4, "p"), new io.policylens.text.Token("杭州", 4, 6, "ns"),
-            new io.policylens.text.Token("。", 6, 7, "w"));
-        // position (1 alone, 2 first, 3 inside, 4 last) × 8 + kind (1 person, 2 place, 7 punctuation, 0 other)
-        assertThat(CharNerModel.wordShapes(text.length(), words)).containsExactly(2 * 8 + 1, 3 * 8 + 1, 4 * 8 + 1,
-            1 * 8, 2 * 8 + 2, 4 * 8 + 2, 1 * 8 + 7);
+    private static byte[] gzip(byte[] raw) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(raw);
+        }
+        return out.toByteArray();
     }
 }

@@ -49,6 +49,15 @@ class DivisionStemsTest {
     }
 
     @Test
+    void aCityAStemAndThePlaceAfterThemWrittenAsOneAreThreePlaces() {
+        String text = "浙江绍兴柯桥鉴湖边新建了一座纺织博物馆。";
+        var words = Words.of(text, "浙江/ns", "绍兴/ns", "柯桥/ns", "鉴湖/ns", "边/f", "新建/v", "了/ule");
+        List<Mention> found = List.of(mention(text, "浙江", EntityType.LOC), mention(text, "绍兴柯桥鉴湖", EntityType.LOC));
+        assertThat(stems.apply(text, found, words)).extracting(Mention::surface)
+            .containsExactly("浙江", "绍兴", "柯桥", "鉴湖");
+    }
+
+    @Test
     void aTownshipAfterItsCountyIsAPlace() {
         String text = "鄞州区姜山镇的企业代表发言。";
         var words = Words.of(text, "鄞州区/ns", "姜山/nz", "镇/n", "的/u", "企业/n");

@@ -22,6 +22,16 @@ class EntityRulesTest {
     }
 
     @Test
+    void aPersonOfThreeCharactersOpensWithAFamilyNameOrIsWrittenBySound() {
+        String text = "手机用上麒麟芯片，陈立新、欧阳明和撒切尔夫人都到场。";
+        assertThat(EntityRules.fragment(m(text, "上麒麟", EntityType.PER))).isTrue();
+        assertThat(EntityRules.fragment(m(text, "陈立新", EntityType.PER))).isFalse();
+        assertThat(EntityRules.fragment(m(text, "欧阳明", EntityType.PER))).isFalse();
+        assertThat(EntityRules.fragment(m(text, "撒切尔", EntityType.PER))).isFalse();
+        assertThat(EntityRules.fragment(m(text, "上麒麟", EntityType.ORG))).as("only persons").isFalse();
+    }
+
+    @Test
     void aPlaceCutBeforeItsSuffixIsCompleted() {
         String text = "南山区将建设人工智能创新街区。";
         assertThat(rules.apply(text, List.of(m(text, "南山", EntityType.LOC))))

@@ -29,6 +29,15 @@ class PersonsByTitleTest {
     }
 
     @Test
+    void theTaggersNameRunOnIntoAnAdverbAfterItIsCutBack() {
+        String text = "该所副所长林晓很清楚其中的难处，所长许平安也是。";
+        var words = Words.of(text, "该/r", "所/n", "副所长/nnt", "林晓/nr", "很/d", "清楚/a", "其中/r", "的/u", "难处/n",
+            "，/w", "所长/nnt", "许平安/nr", "也/d", "是/v");
+        List<Mention> tagged = List.of(mention(text, "林晓很", EntityType.PER), mention(text, "许平安", EntityType.PER));
+        assertThat(persons.apply(text, tagged, words)).extracting(Mention::surface).containsExactly("林晓", "许平安");
+    }
+
+    @Test
     void aListOfNamesSharesItsTitleAndAWordAfterTheSecondCharacterEndsAName() {
         String text = "公司董事长钱学明、副总裁王可很早就参与了项目。";
         var words = Words.of(text, "公司/nis", "董事长/nnt", "钱/nz", "学/v", "明/a", "、/w", "副总裁/nnt", "王/nz",

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Character-per-line BIO data ({@code char<TAB>label}, a blank line between sentences), as NER training and test
+ * Character-per-line BIO data ({@code char<TAB>label} or {@code char label}, a blank line between sentences), as NER training and test
  * splits are shipped; labels {@code O B-PER I-PER B-LOC I-LOC B-ORG I-ORG}. An {@code I-} after {@code O} is read
  * as {@code B-}.
  */
@@ -36,7 +36,11 @@ public final class BioCorpus {
                     labels.clear();
                     continue;
                 }
+                // char<TAB>label, or char<SPACE>label as some copies of the public sets write it.
                 int tab = line.lastIndexOf('\t');
+                if (tab < 0 && line.length() > 2) {
+                    tab = line.lastIndexOf(' ');
+                }
                 String ch = tab > 0 ? line.substring(0, tab) : line.substring(0, 1);
                 String label = tab > 0 ? line.substring(tab + 1).strip() : "O";
                 if (label.startsWith("I-") && (labels.isEmpty() || labels.get(labels.size() - 1).equals("O")
