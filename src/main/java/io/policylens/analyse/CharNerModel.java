@@ -49,8 +49,18 @@ public final class CharNerModel {
      * placed at the start of a heap region, so four ints more put every slot inside one cache line.
      */
     private static final int BASE = 4;
+    /** The table's largest share of full slots (a fuller table measured no faster: it is not memory that binds). */
+    private static final double LOAD = 0.5;
     private final int[] table;
     private final int mask;
+
+    /**
+     * A Bloom filter of the keys (two bits in one 64-bit word per key, from the key's high half; 256 KB, so it stays in
+     * the core's cache): more than half of the keys looked up are of n-grams and words the model does not have, and
+     * the filter answers most of those without a trip to the table (about 2 % pass it anyway).
+     */
+    private static final int FILTER_WORDS = 1 << 15;
+    private final long[] filter = new long[FILTER_WORDS];
 
     /**
      * Where the one-character features' slots begin in {@link #table} (or -1), by template (1–5) and character, and
@@ -68,10 +78,12 @@ public final class CharNerModel {
         this.weights = weights;
         this.step = step;
         this.transitions = transitions;
-        int slots = Integer.highestOneBit(Math.max(8, keys.length * 2 - 1)) << 1; // at most half full
+        int slots = Integer.highestOneBit(Math.max(8, (int) (keys.length / LOAD) - 1)) << 1;
         this.mask = slots - 1;
         this.table = new int[BASE + slots * SLOT];
         for (int f = 0; f < keys.length; f++) {
+            long k = keys[f];
+            filter[(int) (k >>> 32) & (FILTER_WORDS - 1)] |= 1L << (k >>> 48) | 1L << (k >>> 54);
             int at = slotOf(keys[f], true);
             table[at] = fingerprint(keys[f]);
             for (int y = 0; y < L; y++) {
@@ -126,6 +138,10 @@ public final class CharNerModel {
 
     /** Where a feature's slot begins in the table, or -1 for a feature the model does not have. */
     private int find(long key) {
+        long bits = 1L << (key >>> 48) | 1L << (key >>> 54);
+        if ((filter[(int) (key >>> 32) & (FILTER_WORDS - 1)] & bits) != bits) {
+            return -1;
+        }
         return slotOf(key, false);
     }
 
