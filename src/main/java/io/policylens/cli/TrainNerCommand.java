@@ -56,6 +56,10 @@ final class TrainNerCommand implements Callable<Integer>, WithoutCluster {
     @Option(names = "--no-words", description = "Characters only: no features from the segmenter's words.")
     boolean noWords;
 
+    @Option(names = "--runs", defaultValue = "3",
+        description = "Runs with their own seeds, whose weights are averaged (default ${DEFAULT-VALUE}).")
+    int runs;
+
     @Option(names = "--word-dropout", defaultValue = "0.3", paramLabel = "SHARE",
         description = "Share of the sentences trained without their words, so that names the segmenter cuts wrongly "
             + "are still found (default ${DEFAULT-VALUE}).")
@@ -83,7 +87,7 @@ final class TrainNerCommand implements Callable<Integer>, WithoutCluster {
             + DevSplit.OVERLAP + "-character span with training)" : ""));
         java.util.function.Function<String, List<io.policylens.text.Token>> words = noWords ? CharNerTrainer.NO_WORDS
             : EvalCommand.words(root);
-        CharNerModel model = new CharNerTrainer(passes, seed, minCount, c2, prune, wordDropout)
+        CharNerModel model = new CharNerTrainer(passes, seed, minCount, c2, prune, wordDropout, runs)
             .train(trainSplit, dev, words, System.err::println);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {

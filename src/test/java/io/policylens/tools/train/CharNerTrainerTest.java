@@ -36,7 +36,7 @@ class CharNerTrainerTest {
     @Test
     void trainingLearnsFromBioDataAndTheModelRoundTrips() throws IOException {
         List<BioCorpus.Sentence> data = toy();
-        CharNerModel model = new CharNerTrainer(5, 1, 1, 0.1, 0, 0).train(data, List.of(), SEGMENTER::segment, m -> { });
+        CharNerModel model = new CharNerTrainer(5, 1, 1, 0.1, 0, 0, 1).train(data, List.of(), SEGMENTER::segment, m -> { });
         assertThat(CharNerTrainer.evaluate(model, data, SEGMENTER::segment).f1("ALL")).isGreaterThan(0.99);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         model.write(out);
@@ -51,11 +51,11 @@ class CharNerTrainerTest {
     void theSameSeedTrainsTheSameModelAndPruningKeepsOnlyTheWeightyFeatures() {
         List<BioCorpus.Sentence> data = toy();
         List<String> log = new ArrayList<>();
-        CharNerModel a = new CharNerTrainer(3, 1, 1, 0.1, 0, 0.3).train(data, data.subList(0, 6), SEGMENTER::segment, log::add);
-        CharNerModel b = new CharNerTrainer(3, 1, 1, 0.1, 0, 0.3).train(data, List.of(), SEGMENTER::segment, m -> { });
-        CharNerModel pruned = new CharNerTrainer(3, 1, 1, 0.1, 0.2, 0.3).train(data, List.of(), SEGMENTER::segment, m -> { });
+        CharNerModel a = new CharNerTrainer(3, 1, 1, 0.1, 0, 0.3, 2).train(data, data.subList(0, 6), SEGMENTER::segment, log::add);
+        CharNerModel b = new CharNerTrainer(3, 1, 1, 0.1, 0, 0.3, 2).train(data, List.of(), SEGMENTER::segment, m -> { });
+        CharNerModel pruned = new CharNerTrainer(3, 1, 1, 0.1, 0.2, 0.3, 2).train(data, List.of(), SEGMENTER::segment, m -> { });
         assertThat(b.features()).isEqualTo(a.features());
         assertThat(pruned.features()).isPositive().isLessThan(a.features());
-        assertThat(log).anySatisfy(line -> assertThat(line).startsWith("pass 3: dev F1"));
+        assertThat(log).anySatisfy(line -> assertThat(line).startsWith("run 2/2, pass 3: dev F1"));
     }
 }
