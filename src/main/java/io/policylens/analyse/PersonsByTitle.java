@@ -24,6 +24,8 @@ final class PersonsByTitle {
     private static final String TITLE_ENDS = "管任记理长裁助监人士授员者家";
     /** Characters that end a two-character name where a third would otherwise be read: 李明说, 王平和, 张华在. */
     private static final String AFTER_A_NAME = "的和与及、，。；：！？“”（）()说在等为是也就将对向从称曾已还则带率一均同很";
+    /** Words that follow a name and that the segmenter glues to its last character (远在, 华说). */
+    private static final String GLUED_AFTER = "在说是和与将为也就对向从称曾已还";
     private static final Set<String> FAMILY_NAMES = new HashSet<>(EntityRules.lines("surnames.txt").stream()
         .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
 
@@ -149,8 +151,11 @@ final class PersonsByTitle {
         }
         int three = two + 1;
         Token thirdWord = two < wordAt.length ? wordAt[two] : null;
+        // 张明远在…, cut 张/明/远在: the segmenter glued the name's last character to the word after it.
+        boolean glued = thirdWord != null && thirdWord.begin() == two && thirdWord.text().length() == 2
+            && GLUED_AFTER.indexOf(thirdWord.text().charAt(1)) >= 0;
         boolean third = three <= text.length() && han(text, three - 1) && AFTER_A_NAME.indexOf(text.charAt(two)) < 0
-            && (three == text.length() || wordEnds.get(three) || !han(text, three))
+            && (three == text.length() || wordEnds.get(three) || !han(text, three) || glued)
             && !(thirdWord != null && thirdWord.text().length() == 1 && (function(thirdWord) || thirdWord.tag().equals("v")));
         if (!third && two < text.length() && han(text, two) && AFTER_A_NAME.indexOf(text.charAt(two)) < 0
             && !wordEnds.get(two)) {

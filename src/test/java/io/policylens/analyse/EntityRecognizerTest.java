@@ -37,4 +37,13 @@ class EntityRecognizerTest {
             tuple("长三角", EntityType.LOC),
             tuple("鄞州", EntityType.LOC));
     }
+
+    @Test
+    void aPersonAfterATitleIsWholeWhereTheTaggerAloneCutsHim() {
+        String text = "浙江大学教授张明远在杭州会见了宁波市科技局局长陈立群。";
+        var words = new Segmenter(TestCorpus.hanlp()).segment(text);
+        assertThat(recognizer.recognise(text, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("浙江大学", EntityType.ORG), tuple("张明远", EntityType.PER), tuple("杭州", EntityType.LOC),
+            tuple("宁波市科技局", EntityType.ORG), tuple("陈立群", EntityType.PER));
+    }
 }

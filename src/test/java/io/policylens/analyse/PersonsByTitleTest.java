@@ -38,6 +38,16 @@ class PersonsByTitleTest {
     }
 
     @Test
+    void aNameWhoseLastCharacterTheSegmenterGluedToTheWordAfterItIsWhole() {
+        String text = "研究院院长刘志远在会上介绍进展，处长王建设计了方案。";
+        var words = Words.of(text, "研究院/nis", "院长/nnt", "刘/nr", "志/ng", "远在/v", "会上/s", "介绍/v", "进展/vn",
+            "，/w", "处长/nnt", "王/nr", "建/v", "设计/v", "了/ule", "方案/n");
+        List<Mention> tagged = List.of(mention(text, "刘志", EntityType.PER));
+        assertThat(persons.apply(text, tagged, words)).extracting(Mention::surface)
+            .as("设计 is a word of its own: 王建 stays two").containsExactly("刘志远", "王建");
+    }
+
+    @Test
     void aListOfNamesSharesItsTitleAndAWordAfterTheSecondCharacterEndsAName() {
         String text = "公司董事长钱学明、副总裁王可很早就参与了项目。";
         var words = Words.of(text, "公司/nis", "董事长/nnt", "钱/nz", "学/v", "明/a", "、/w", "副总裁/nnt", "王/nz",
