@@ -59,6 +59,7 @@ final class BenchCommand {
                 r.hanlpSeconds(), r.hanlpCpuSeconds(), r.characters() / r.hanlpCpuSeconds());
             System.out.printf(Locale.ROOT, "PolicyLens ÷ reference: %.2f (wall), %.2f (CPU)%n",
                 r.policyLensSeconds() / r.hanlpSeconds(), r.policyLensCpuSeconds() / r.hanlpCpuSeconds());
+            System.out.printf(Locale.ROOT, "entity model in the heap: %.1f MB%n", r.modelHeapBytes() / 1e6);
             return 0;
         }
     }

@@ -44,7 +44,8 @@ public final class MiningBenchmark {
      * alone, in CPU seconds.
      */
     public record Result(long characters, int documents, double policyLensSeconds, double hanlpSeconds,
-                         double policyLensCpuSeconds, double hanlpCpuSeconds, Map<String, Double> stepCpuSeconds) {
+                         double policyLensCpuSeconds, double hanlpCpuSeconds, Map<String, Double> stepCpuSeconds,
+                         long modelHeapBytes) {
     }
 
     private final Settings settings;
@@ -79,7 +80,9 @@ public final class MiningBenchmark {
             docs.add(CleanDocument.ofText(src, "", text));
             total += text.length();
         }
+        long before = usedHeap();
         CharNerModel ner = CharNerModel.bundled();
+        long modelHeap = usedHeap() - before;
         Analyser analyser = new Analyser(hanlp, ner);
         HanLpBaseline reference = new HanLpBaseline();
         double[] wall = {Double.MAX_VALUE, Double.MAX_VALUE};
@@ -104,7 +107,16 @@ public final class MiningBenchmark {
                 cpu[1] = Math.min(cpu[1], (c2 - c1) / 1e9);
             }
         }
-        return new Result(total, docs.size(), wall[0], wall[1], cpu[0], cpu[1], steps(docs, hanlp, ner, rounds));
+        return new Result(total, docs.size(), wall[0], wall[1], cpu[0], cpu[1], steps(docs, hanlp, ner, rounds), modelHeap);
+    }
+
+    /** Heap in use after collecting what can be (a few collections, to let the collector settle). */
+    private static long usedHeap() {
+        Runtime r = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return r.totalMemory() - r.freeMemory();
     }
 
     /** Each step of the analysis alone on the same documents, best of the rounds, in CPU seconds of this thread. */
