@@ -14,12 +14,14 @@ public final class EntityRecognizer {
     private final DivisionStems divisionStems;
     private final PersonsByTitle personsByTitle = new PersonsByTitle();
     private final BracketedNames bracketedNames = new BracketedNames();
+    private final DescriptiveBodies descriptiveBodies;
     private final OneNameOneType oneNameOneType;
 
     public EntityRecognizer(CharNerModel model, PlaceResolver places) {
         this.model = model;
         this.rules = new EntityRules(places.names());
         this.divisionStems = new DivisionStems(places);
+        this.descriptiveBodies = new DescriptiveBodies(places);
         this.oneNameOneType = new OneNameOneType(places);
     }
 
@@ -34,6 +36,7 @@ public final class EntityRecognizer {
     public List<Mention> recognise(String text, List<io.policylens.text.Token> words) {
         List<Mention> mentions = rules.apply(text, model.tag(text, words), words);
         mentions = bracketedNames.apply(text, mentions, words);
+        mentions = descriptiveBodies.apply(text, mentions, words);
         mentions = divisionStems.apply(text, mentions, words);
         mentions = personsByTitle.apply(text, mentions, words);
         List<Mention> whole = mentions.stream().filter(m -> !EntityRules.fragment(m)).toList();

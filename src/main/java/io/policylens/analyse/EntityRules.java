@@ -85,6 +85,9 @@ final class EntityRules {
         }
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (Span s : hits) {
+            if (cutsAWord(words, s)) {
+                continue; // 科技部 of 区县科技部门: part of a common word, not the ministry
+            }
             // A verb the tagger ran into the name (联合 + 国家自然科学基金委) is not part of it.
             out.removeIf(m -> m.span().end() == s.end() && m.span().begin() < s.begin()
                 && words.stream().anyMatch(w -> w.begin() == m.span().begin() && w.end() == s.begin()
@@ -93,6 +96,16 @@ final class EntityRules {
             out.removeIf(m -> m.span().overlaps(s) && !m.span().contains(s) && (s.length() >= 4 || s.contains(m.span())));
             addWhereFree(text, s, EntityType.ORG, out);
         }
+    }
+
+    /** A segmenter word runs across the span's start or end. */
+    private static boolean cutsAWord(List<io.policylens.text.Token> words, Span s) {
+        for (io.policylens.text.Token w : words) {
+            if (w.begin() < s.end() && w.end() > s.end() || w.begin() < s.begin() && w.end() > s.begin()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A country's or a division's government, parliament or congress: [美国][政府] is one organisation. */
@@ -173,6 +186,8 @@ final class EntityRules {
 
     /** A programme, a platform or a project is no body (星河平台, 启明工程); a team of a metaphor is none either. */
     private static final Pattern NO_BODY = Pattern.compile("(平台|工程|计划|项目|行动|兵团|国家队)$");
+    /** Bodies named by their rank are a class of them, not one (省级企业研究院, 国家级孵化器). */
+    private static final Pattern A_CLASS_OF_BODIES = Pattern.compile("(国家|省|市|县|区|部|厅)级");
     /** A direction or a side is no place (城市东北角, 东部). */
     private static final Pattern DIRECTION = Pattern.compile("[东南西北]{1,2}(角|部|侧|边|端)");
 
@@ -189,7 +204,8 @@ final class EntityRules {
      */
     static boolean fragment(Mention m) {
         return m.surface().length() < 2
-            || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.matcher(m.surface()).find())
+            || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.matcher(m.surface()).find()
+                || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt())
             || m.type() == EntityType.LOC && DIRECTION.matcher(m.surface()).matches()
             || m.type() == EntityType.PER && neitherFamilyNameNorSound(m.surface());
     }
@@ -435,7 +451,7 @@ final class EntityRules {
      * organisation. Named units (腾讯玄武安全实验室, …中心支行) do not end a body's name this way.
      */
     private static final Pattern INTERNAL_UNIT = Pattern.compile(
-        "^(.{2,}?(?:厅|局|部|委|办|院|署|会))[\\p{IsHan}]{1,6}(?:处|司|科|股|室|组)$");
+        "^(.{2,}?(?:厅|局|部|委|办|院|署|会))[\\p{IsHan}]{1,6}(?:处|(?<!公)司|科|股|室|组)$");
 
     /**
      * A party or staff body of an institution or company (复旦大学党委), and a company's own research unit named by

@@ -104,6 +104,32 @@ class EntityRulesTest {
     }
 
     @Test
+    void aCompanyWhoseIndustryEndsInADepartmentsCharacterIsNoInternalUnit() {
+        // 零部 + 件有限公司 reads like 财政部 + 预算司; 公司 is no 司.
+        String text = "支持宁波安达汽车零部件有限公司和省农业农村厅计划财务处开展合作。";
+        List<Mention> found = List.of(m(text, "宁波安达汽车零部件有限公司", EntityType.ORG),
+            m(text, "省农业农村厅计划财务处", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface)
+            .containsExactly("宁波安达汽车零部件有限公司", "省农业农村厅");
+    }
+
+    @Test
+    void aNationalBodysShortNameInsideACommonWordIsNone() {
+        String text = "由区县科技部门推荐，报科技部备案。";
+        List<io.policylens.text.Token> words = words(text, "由/p", "区县/n", "科技/n", "部门/n", "推荐/v", "，/w", "报/v",
+            "科技部/nt", "备案/vn", "。/w");
+        assertThat(rules.apply(text, List.of(), words)).extracting(Mention::surface).containsExactly("科技部");
+    }
+
+    @Test
+    void bodiesNamedByTheirRankAreAClassNotABody() {
+        String text = "对新认定的省级企业研究院和国家级孵化器给予奖励，温州市级机关工委另行通知。";
+        List<Mention> found = List.of(m(text, "省级企业研究院", EntityType.ORG), m(text, "国家级孵化器", EntityType.ORG),
+            m(text, "温州市级机关工委", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).containsExactly("温州市级机关工委");
+    }
+
+    @Test
     void aBriefsSourceLabelIsAMediumAndASectionHeadingIsNot() {
         String text = "【政策解读】\n【上海证券报】中基协：优化备案流程。【第一财经】财政部发文。";
         List<Mention> found = List.of(m(text, "上海证券报】中基协", EntityType.ORG), m(text, "财政部", EntityType.ORG));

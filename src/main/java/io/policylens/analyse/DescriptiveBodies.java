@@ -1,0 +1,120 @@
+package io.policylens.analyse;
+
+import io.policylens.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Bodies named by what they work on, outside quotation marks: a place on the map, a few words saying what the body
+ * does, then a centre's, institute's or association's word (浙江省科技评估和成果转化中心,
+ * 宁波先进材料与智能制造研究院). The tagger cuts such names after their place, or misses them; read by the segmenter's
+ * words they are whole. Not where a verb phrase, a function word or only a generic word stands between the place
+ * and the suffix (浙江省加快建设研发中心, 杭州市重点实验室). Thread-safe.
+ */
+final class DescriptiveBodies {
+
+    /** The suffix word of such a body, as the segmenter cuts it (研发中心 and 中心 alike). */
+    private static final Pattern SUFFIX = Pattern.compile(".*(中心|研究院|研究所|实验室|促进会|协会|学会|联合会|研究会|基金会|联盟)");
+    /** Words that say what kind of body, not what it works on: a name needs more than these. */
+    private static final Set<String> GENERIC = Set.of("重点", "市级", "省级", "国家", "国家级", "新型", "工程", "技术", "研发",
+        "创新", "科技", "研究", "服务", "综合", "企业", "产业", "行业", "公共", "专业", "高端", "示范", "区域", "国际", "全球",
+        "全国", "世界", "区域性", "综合性", "先进");
+    private static final String JOINS = "和与及";
+    /** Verbs that take a centre as their object (建设研发中心, 共建实验室): the clause's, not the name's. */
+    private static final Set<String> MAKING = Set.of("建设", "打造", "建立", "成立", "组建", "共建", "设立", "新建", "筹建",
+        "创建", "引进", "支持", "认定", "推动", "加快", "依托", "布局", "培育", "申报", "落地", "入驻", "建成", "成为", "争创",
+        "争取", "打造成", "建设成");
+    /** Words between the place and the suffix, and characters in all. */
+    private static final int MOST_WORDS = 7;
+    private static final int LONGEST = 22;
+
+    private final Set<String> places;
+
+    /** Every division's full name, and the short names of provinces and cities (宁波, 浙江; a county's may be a word). */
+    DescriptiveBodies(PlaceResolver places) {
+        Set<String> names = new java.util.HashSet<>(places.names());
+        for (Division d : places.divisions()) {
+            if (!d.level().equals("county")) {
+                names.addAll(places.shortNames(d));
+            }
+        }
+        this.places = Set.copyOf(names);
+    }
+
+    List<Mention> apply(String text, List<Mention> found, List<Token> words) {
+        List<Mention> out = new ArrayList<>(found);
+        for (int j = 1; j < words.size(); j++) {
+            Token suffix = words.get(j);
+            if (!SUFFIX.matcher(suffix.text()).matches()) {
+                continue;
+            }
+            int head = headBefore(words, j);
+            if (head < 0) {
+                continue;
+            }
+            while (head > 0 && isPlace(words.get(head - 1)) && words.get(head - 1).end() == words.get(head).begin()) {
+                head--; // 浙江省宁波市…: the higher division written before opens the name
+            }
+            if (head > 0 && MAKING.contains(words.get(head - 1).text())
+                || j + 1 < words.size() && MAKING.contains(words.get(j + 1).text())) {
+                continue; // 建设宁波国家区域…中心, …中心建设: what a place is to become, not a body
+            }
+            int begin = words.get(head).begin();
+            int end = suffix.end();
+            if (end - begin > LONGEST) {
+                continue;
+            }
+            io.policylens.document.Span span = new io.policylens.document.Span(begin, end);
+            if (out.stream().anyMatch(m -> m.span().overlaps(span) && !span.contains(m.span()))) {
+                continue; // a name the tagger or a rule found runs across it: theirs stands
+            }
+            out.removeIf(m -> span.contains(m.span()));
+            out.add(EntityRules.mention(text, begin, end, EntityType.ORG));
+        }
+        out.sort(java.util.Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    /**
+     * The index of the place word that opens a body ending with word {@code j}, or -1: walking back over what the
+     * body works on (nouns, adjectives, a verb between nouns, 和/与/及 between nouns) to a division's name.
+     */
+    private int headBefore(List<Token> words, int j) {
+        boolean specific = false;
+        for (int k = j - 1; k >= 0 && j - k <= MOST_WORDS; k--) {
+            Token w = words.get(k);
+            if (w.end() != words.get(k + 1).begin()) {
+                return -1;
+            }
+            if (isPlace(w)) {
+                return specific && k < j - 1 ? k : -1;
+            }
+            if (MAKING.contains(w.text())) {
+                return -1;
+            }
+            boolean between = k > 0 && nounish(words.get(k - 1)) && (k + 1 == j || nounish(words.get(k + 1)));
+            String tag = w.tag();
+            if (nounish(w)) {
+                specific |= !GENERIC.contains(w.text());
+            } else if (!(tag.startsWith("v") && between || tag.startsWith("c") && w.text().length() == 1
+                && JOINS.contains(w.text()) && between)) {
+                return -1; // 加快建设, 将打造, 的: a clause, not a name
+            }
+        }
+        return -1;
+    }
+
+    private boolean isPlace(Token w) {
+        return w.tag().startsWith("ns") && places.contains(w.text());
+    }
+
+    /** A noun, a verbal noun, an adjective or a distinguishing word: what a body's name is made of. */
+    private static boolean nounish(Token w) {
+        String t = w.tag();
+        return (t.startsWith("n") && !t.startsWith("nr") && !t.equals("nnt")) || t.equals("vn") || t.equals("a")
+            || t.equals("b") || t.equals("j") || t.equals("gi") || t.equals("gm");
+    }
+}

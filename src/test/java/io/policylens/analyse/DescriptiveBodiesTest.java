@@ -1,0 +1,38 @@
+package io.policylens.analyse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DescriptiveBodiesTest {
+
+    private final DescriptiveBodies bodies = new DescriptiveBodies(new PlaceResolver());
+
+    @Test
+    void aPlaceWhatTheBodyWorksOnAndItsSuffixWordAreOneName() {
+        String text = "市科技局委托浙江省科技评估和成果转化中心组织评审，宁波先进材料与智能制造研究院参与。";
+        var words = Words.of(text, "市/n", "科技局/nis", "委托/vn", "浙江省/ns", "科技/n", "评估/vn", "和/cc", "成果/n",
+            "转化/v", "中心/nis", "组织/n", "评审/vn", "，/w", "宁波/ns", "先进/a", "材料/n", "与/cc", "智能/n", "制造/vn",
+            "研究院/nis", "参与/v", "。/w");
+        List<Mention> tagged = List.of(Words.mention(text, "市科技局", EntityType.ORG), Words.mention(text, "浙江省", EntityType.LOC),
+            Words.mention(text, "智能制造研究院", EntityType.ORG));
+        assertThat(bodies.apply(text, tagged, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("市科技局", EntityType.ORG),
+            org.assertj.core.groups.Tuple.tuple("浙江省科技评估和成果转化中心", EntityType.ORG),
+            org.assertj.core.groups.Tuple.tuple("宁波先进材料与智能制造研究院", EntityType.ORG));
+    }
+
+    @Test
+    void aClauseAGenericWordOrANameAcrossItStaysAsItWas() {
+        String text = "浙江省加快建设研发中心，杭州市重点实验室达到百家，温州市物流企业建设研发中心，嘉兴市生物医药“双创”中心，"
+            + "建设台州区域海洋创新中心。";
+        var words = Words.of(text, "浙江省/ns", "加快/v", "建设/v", "研发中心/nis", "，/w", "杭州市/ns", "重点/n",
+            "实验室/nis", "达到/v", "百/m", "家/q", "，/w", "温州市/ns", "物流/n", "企业/n", "建设/v", "研发中心/nis", "，/w",
+            "嘉兴市/ns", "生物/n", "医药/n", "“/w", "双创/j", "”/w", "中心/nis", "，/w", "建设/v", "台州/ns", "区域/n",
+            "海洋/n", "创新/vn", "中心/nis", "。/w");
+        List<Mention> tagged = List.of(Words.mention(text, "浙江省", EntityType.LOC));
+        assertThat(bodies.apply(text, tagged, words)).extracting(Mention::surface).containsExactly("浙江省");
+    }
+}
