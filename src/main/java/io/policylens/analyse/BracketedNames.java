@@ -42,7 +42,7 @@ final class BracketedNames {
             }
         }
         if (text.indexOf('(') >= 0 || text.indexOf('（') >= 0 || text.indexOf('“') >= 0 || text.indexOf('「') >= 0) {
-            out = acrossBracketedPlace(text, out);
+            out = acrossBracketedPlace(text, out, words);
             addQuotedBodies(text, out, words);
         }
         out.sort(java.util.Comparator.comparing(Mention::span));
@@ -93,7 +93,7 @@ final class BracketedNames {
     }
 
     /** [宁波高新区](江北)[科技局] or [宁波高新区][(江北)科技局] → one body. */
-    private static List<Mention> acrossBracketedPlace(String text, List<Mention> ms) {
+    private static List<Mention> acrossBracketedPlace(String text, List<Mention> ms, List<io.policylens.text.Token> words) {
         List<Mention> out = new ArrayList<>(ms);
         Matcher b = BRACKETED_PLACE.matcher(text);
         // Tried only where a bracket opens: far cheaper than the regex engine's attempt at every position.
@@ -108,14 +108,43 @@ final class BracketedNames {
                 .findFirst().orElse(null);
             Mention after = out.stream().filter(m -> m.type() != EntityType.PER && m.span().end() > close
                 && m.span().begin() >= open && m.span().begin() <= close).findFirst().orElse(null);
-            if (before == null || after == null) {
+            if (after == null) {
                 continue;
             }
-            Span whole = new Span(before.span().begin(), after.span().end());
+            int begin = before != null ? before.span().begin()
+                : COMPANY.matcher(after.surface()).find() ? tradeNameBefore(open, words) : -1;
+            if (begin < 0) {
+                continue;
+            }
+            Span whole = new Span(begin, after.span().end());
             out.removeIf(m -> whole.contains(m.span()));
             out.add(EntityRules.mention(text, whole.begin(), whole.end(), after.type()));
         }
         return out;
+    }
+
+    /** A company's legal form. */
+    private static final Pattern COMPANY = Pattern.compile("(公司|集团)$");
+
+    /**
+     * Where a company's trade name the tagger missed begins before its bracketed place (蔚来汽车科技（安徽）有限公司):
+     * the words back from the bracket up to a function word, a verb, punctuation or a number; -1 for fewer than two
+     * characters.
+     */
+    private static int tradeNameBefore(int open, List<io.policylens.text.Token> words) {
+        int begin = open;
+        for (int k = words.size() - 1; k >= 0; k--) {
+            io.policylens.text.Token w = words.get(k);
+            if (w.end() > begin) {
+                continue;
+            }
+            if (w.end() < begin || "pcudrwmqft".indexOf(w.tag().charAt(0)) >= 0
+                || w.tag().startsWith("v") && w.text().length() > 1 || open - w.begin() > 12) {
+                break;
+            }
+            begin = w.begin();
+        }
+        return open - begin >= 2 ? begin : -1;
     }
 
     private static void addQuotedBodies(String text, List<Mention> out, List<io.policylens.text.Token> words) {

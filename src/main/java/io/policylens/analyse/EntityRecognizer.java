@@ -15,6 +15,7 @@ public final class EntityRecognizer {
     private final PersonsByTitle personsByTitle = new PersonsByTitle();
     private final BracketedNames bracketedNames = new BracketedNames();
     private final DescriptiveBodies descriptiveBodies;
+    private final NamedSites namedSites = new NamedSites();
     private final OneNameOneType oneNameOneType;
 
     public EntityRecognizer(CharNerModel model, PlaceResolver places) {
@@ -37,6 +38,7 @@ public final class EntityRecognizer {
         List<Mention> mentions = rules.apply(text, model.tag(text, words), words);
         mentions = bracketedNames.apply(text, mentions, words);
         mentions = descriptiveBodies.apply(text, mentions, words);
+        mentions = namedSites.apply(text, mentions, words);
         mentions = divisionStems.apply(text, mentions, words);
         mentions = personsByTitle.apply(text, mentions, words);
         List<Mention> whole = mentions.stream().filter(m -> !EntityRules.fragment(m)).toList();

@@ -164,6 +164,11 @@ final class EntityRules {
     /** What a body's name ends with: a department, a bureau, a company, an institute. */
     private static final Pattern BODY_SUFFIX = Pattern.compile("(人民政府|政府|办公厅|办公室|委员会|管委会|管理委员会|"
         + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|法院|检察院)$");
+    /** The name ends with a department's, a bureau's, a company's or an institute's word. */
+    static boolean endsLikeABody(String name) {
+        return BODY_SUFFIX.matcher(name).find();
+    }
+
     /** A suffix word alone, or a party body without its place: a fragment, not a name. */
     private static final Set<String> BARE = Set.of("公司", "集团", "研究院", "研究所", "中心", "团队", "委员会", "办公室",
         "实验室", "大学", "学院", "银行", "政府", "人民政府", "省委", "市委", "县委", "区委", "管委会", "工业局", "创新团队",

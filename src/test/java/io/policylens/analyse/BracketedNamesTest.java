@@ -28,6 +28,16 @@ class BracketedNamesTest {
     }
 
     @Test
+    void aCompanyWhoseTradeNameTheTaggerMissedTakesItBackAcrossItsBracketedPlace() {
+        String text = "学校与星岚汽车科技（安徽）有限公司、与（上海）有限公司合作。";
+        var words = Words.of(text, "学校/n", "与/cc", "星/ng", "岚/ng", "汽车/n", "科技/n", "（/w", "安徽/ns", "）/w",
+            "有限公司/nis", "、/w", "与/cc", "（/w", "上海/ns", "）/w", "有限公司/nis", "合作/vn", "。/w");
+        List<Mention> found = List.of(mention(text, "安徽）有限公司", EntityType.ORG), mention(text, "上海）有限公司", EntityType.ORG));
+        assertThat(names.apply(text, found, words)).extracting(Mention::surface)
+            .as("no trade name before the second bracket: nothing to take back").containsExactly("星岚汽车科技（安徽）有限公司", "上海）有限公司");
+    }
+
+    @Test
     void aCentreNamedInQuotationMarksIsABodyButATaskInThemIsNot() {
         String text = "两家单位共建“智能装备检测中心”，并提出“建设区域创新中心”的目标。";
         var words = Words.of(text, "两/m", "家/q", "单位/n", "共建/v", "“/w", "智能/n", "装备/n", "检测/vn", "中心/n",

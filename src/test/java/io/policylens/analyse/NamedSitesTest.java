@@ -1,0 +1,38 @@
+package io.policylens.analyse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class NamedSitesTest {
+
+    private final NamedSites sites = new NamedSites();
+
+    @Test
+    void aNameStoppedShortOfItsSiteWordTakesItAndIsAPlace() {
+        String text = "参观了芜湖智能网联汽车测试基地、蚌埠硅基新材料产业园和宣城高新区管委会。";
+        var words = Words.of(text, "参观/v", "了/ule", "芜湖/ns", "智能/n", "网/n", "联/vg", "汽车/n", "测试/vn", "基地/nis",
+            "、/w", "蚌埠/ns", "硅基/n", "新材料/n", "产业园/n", "和/cc", "宣城/ns", "高新区/n", "管委会/nis", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "芜湖智能网联", EntityType.ORG), Words.mention(text, "蚌埠", EntityType.LOC),
+            Words.mention(text, "宣城高新区管委会", EntityType.ORG));
+        assertThat(sites.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("芜湖智能网联汽车测试基地", EntityType.LOC), tuple("蚌埠硅基新材料产业园", EntityType.LOC),
+            tuple("宣城高新区管委会", EntityType.ORG));
+    }
+
+    @Test
+    void notAcrossAVerbOrAFunctionWordNorWhereABodysWordFollows() {
+        String text = "安庆光电建设产业园，池州的基地，黄山科技园区管委会，芜湖光伏有限公司滁州基地。";
+        var words = Words.of(text, "安庆/ns", "光电/n", "建设/v", "产业园/n", "，/w", "池州/ns", "的/ude1", "基地/n",
+            "，/w", "黄山/ns", "科技/n", "园区/n", "管委会/nis", "，/w", "芜湖/ns", "光伏/n", "有限公司/nis",
+            "滁州/ns", "基地/n", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "安庆光电", EntityType.ORG), Words.mention(text, "池州", EntityType.LOC),
+            Words.mention(text, "黄山", EntityType.LOC), Words.mention(text, "芜湖光伏有限公司", EntityType.ORG));
+        assertThat(sites.apply(text, found, words)).extracting(Mention::surface)
+            .as("a company's site is the company's: 芜湖光伏有限公司 stays").containsExactly("安庆光电", "池州", "黄山",
+                "芜湖光伏有限公司");
+    }
+}
