@@ -55,14 +55,20 @@ final class NamedSites {
         return out;
     }
 
-    /** The index of the word that begins at {@code at}, or -1. */
+    /** The index of the word that begins at {@code at}, or -1 (words are in text order). */
     private static int firstWordAt(List<Token> words, int at) {
-        for (int k = 0; k < words.size(); k++) {
-            if (words.get(k).begin() == at) {
-                return k;
+        int lo = 0;
+        int hi = words.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int b = words.get(mid).begin();
+            if (b == at) {
+                return mid;
             }
-            if (words.get(k).begin() > at) {
-                break;
+            if (b < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return -1;
