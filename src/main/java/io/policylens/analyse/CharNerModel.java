@@ -28,7 +28,7 @@ public final class CharNerModel {
     public static final String[] LABELS = {"O", "B-PER", "I-PER", "E-PER", "S-PER", "B-LOC", "I-LOC", "E-LOC", "S-LOC",
         "B-ORG", "I-ORG", "E-ORG", "S-ORG"};
     public static final int L = LABELS.length;
-    private static final int MAGIC = 0x504c4e33; // "PLN3": BIOES labels over NerFeatures' 21 templates
+    private static final int MAGIC = 0x504c4e33; // "PLN3": BIOES labels over NerFeatures' 19 templates, 16-bit weights
 
     /** The model: its features' keys, and their weights in 16-bit steps of {@link #step}, L to a feature. */
     private final long[] keys;
@@ -64,8 +64,8 @@ public final class CharNerModel {
 
     /**
      * Where the one-character features' slots begin in {@link #table} (or -1), by template (1–5) and character, and
-     * the bias's and the character classes': a third of a position's features are then an array read instead of a
-     * hash and a probe. Built once, 1.5 MB.
+     * the bias's, the character classes' and the word shapes': half a position's features are then an array read
+     * instead of a hash and a probe. Built once, 2.5 MB.
      */
     private final int[] unigrams;
     private final int[] classes;
