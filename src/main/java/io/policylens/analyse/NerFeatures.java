@@ -68,17 +68,19 @@ public final class NerFeatures {
         long[] word = new long[n];
         long[] before = new long[n];
         long[] after = new long[n];
-        long previous = 2; // the sentence's start
+        long[] ids = new long[words.size() + 2];
+        ids[0] = 2; // the sentence's start
+        ids[ids.length - 1] = 3; // its end
+        for (int k = 0; k < words.size(); k++) {
+            ids[k + 1] = textHash(c, words.get(k).begin(), words.get(k).end());
+        }
         for (int k = 0; k < words.size(); k++) {
             Token w = words.get(k);
-            long id = textHash(c, w.begin(), w.end());
-            long next = k + 1 < words.size() ? textHash(c, words.get(k + 1).begin(), words.get(k + 1).end()) : 3;
             for (int i = Math.max(0, w.begin()); i < Math.min(n, w.end()); i++) {
-                word[i] = id;
-                before[i] = previous;
-                after[i] = next;
+                word[i] = ids[k + 1];
+                before[i] = ids[k];
+                after[i] = ids[k + 2];
             }
-            previous = id;
         }
         return new NerFeatures(c, wordShapes(n, words), word, before, after);
     }
