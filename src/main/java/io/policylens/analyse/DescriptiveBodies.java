@@ -5,7 +5,6 @@ import io.policylens.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Bodies named by what they work on, outside quotation marks: a place on the map, a few words saying what the body
@@ -17,7 +16,10 @@ import java.util.regex.Pattern;
 final class DescriptiveBodies {
 
     /** The suffix word of such a body, as the segmenter cuts it (研发中心 and 中心 alike). */
-    private static final Pattern SUFFIX = Pattern.compile(".*(中心|研究院|研究所|实验室|促进会|协会|学会|联合会|研究会|基金会|联盟)");
+    private static final List<String> SUFFIXES = List.of("中心", "研究院", "研究所", "实验室", "促进会", "协会", "学会",
+        "联合会", "研究会", "基金会", "联盟");
+    /** Their last characters: most words end otherwise and are passed over at a glance. */
+    private static final String SUFFIX_ENDS = "心院所室会盟";
     /** Words that say what kind of body, not what it works on: a name needs more than these. */
     private static final Set<String> GENERIC = Set.of("重点", "市级", "省级", "国家", "国家级", "新型", "工程", "技术", "研发",
         "创新", "科技", "研究", "服务", "综合", "企业", "产业", "行业", "公共", "专业", "高端", "示范", "区域", "国际", "全球",
@@ -48,7 +50,7 @@ final class DescriptiveBodies {
         List<Mention> out = new ArrayList<>(found);
         for (int j = 1; j < words.size(); j++) {
             Token suffix = words.get(j);
-            if (!SUFFIX.matcher(suffix.text()).matches()) {
+            if (!isSuffix(suffix.text())) {
                 continue;
             }
             int head = headBefore(words, j);
@@ -105,6 +107,18 @@ final class DescriptiveBodies {
             }
         }
         return -1;
+    }
+
+    private static boolean isSuffix(String word) {
+        if (SUFFIX_ENDS.indexOf(word.charAt(word.length() - 1)) < 0) {
+            return false;
+        }
+        for (String s : SUFFIXES) {
+            if (word.endsWith(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isPlace(Token w) {
