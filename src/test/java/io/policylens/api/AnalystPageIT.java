@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -75,6 +76,21 @@ class AnalystPageIT {
         Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Clicks the n-th result's link. A new search keeps the old list on screen until its answer comes and then
+     * renders the list again, so a link found in between can go stale: find it again until a click lands.
+     */
+    private void clickResult(int n) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> links = d.findElements(By.cssSelector("#results li.hit a.doc-link"));
+            if (links.size() <= n) {
+                return false;
+            }
+            links.get(n).click();
+            return true;
+        });
+    }
+
     @Test
     void searchInTraditionalNarrowByProvinceOpenADocumentAndSeeItsHighlights() throws Exception {
         browser.get(api.uri("/").toString());
@@ -95,7 +111,7 @@ class AnalystPageIT {
         assertThat(browser.findElements(By.cssSelector("#results li.hit"))).isNotEmpty();
         shot("2-province-facet");
 
-        browser.findElement(By.cssSelector("#results li.hit a.doc-link")).click();
+        clickResult(0);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("doc-text")));
         wait.until(d -> !d.findElements(By.cssSelector("#doc-text mark")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("#doc-text mark.ent-ORG, #doc-text mark.ent-LOC"))).isNotEmpty();
@@ -123,7 +139,7 @@ class AnalystPageIT {
         assertThat(browser.getCurrentUrl()).contains("#doc/").contains("province=");
         browser.navigate().back();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
-        browser.findElements(By.cssSelector("#results li.hit a.doc-link")).get(1).click();
+        clickResult(1);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-title"), second));
         String docUrl = browser.getCurrentUrl();
         browser.navigate().refresh();
@@ -186,7 +202,7 @@ class AnalystPageIT {
         shot("7-watch-with-new-documents");
         browser.findElement(By.cssSelector("#watch-list li .watch-link")).click();
         // newest first: the document just indexed, published last, heads the list
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(
+        wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
             By.cssSelector("#results li.hit a.doc-link")).getText().equals("区财政下达第二批科技专项资金"));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(count, "0 new"));
