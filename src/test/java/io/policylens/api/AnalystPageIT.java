@@ -220,7 +220,7 @@ class AnalystPageIT {
         wait.until(ExpectedConditions.elementToBeClickable(issuer)).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.active-filter[data-filter='issuer']")));
         wait.until(d -> d.findElements(By.cssSelector("#results li.hit")).size() == 1);
-        browser.findElement(By.cssSelector("#results li.hit a.doc-link")).click();
+        clickResult(0);
         WebElement policy = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("doc-policy")));
         assertThat(policy.getText()).contains("浙政办发〔2024〕27号", "浙江省人民政府办公厅", "2024-06-18",
             "《国务院办公厅关于促进通用航空业发展的指导意见》（国办发〔2016〕38号）");
@@ -235,7 +235,7 @@ class AnalystPageIT {
         box.sendKeys("创新券");
         browser.findElement(By.id("search-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "创新券"));
-        browser.findElement(By.cssSelector("#results li.hit a.doc-link")).click();
+        clickResult(0);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-text"), "onerror"));
         assertThat(browser.findElement(By.id("doc-text")).getText()).contains(ApiFixture.HOSTILE);
         assertThat(browser.findElements(By.cssSelector("#doc-text img, #doc-text script"))).isEmpty();
