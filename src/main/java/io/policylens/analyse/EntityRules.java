@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class EntityRules {
 
     /** What zones and parks end with. */
-    private static final Pattern ZONE = Pattern.compile("(新区|园区|开发区|高新区|科创区|自贸区|试验区|示范区|实验区|保税区|片区|产业园|科技城|科学城)");
+    private static final Pattern ZONE = Pattern.compile("(新区|园区|开发区|高新区|科创区|自贸区|试验区|示范区|实验区|保税区|片区|产业园|科技城|科学城|起步区|先行区|合作区|集聚区)");
     /** How far a place looks for its zone's suffix: 经济技术开发区 is seven characters. */
     private static final int LOOKAHEAD = 9;
     private static final String BREAKS = "，。、；：！？“”《》（）()【】[]「」\n ,;:";
@@ -156,7 +156,7 @@ final class EntityRules {
         addBriefSubjects(text, words, out);
         addLevelBodies(text, words, out);
         addKnownNames(words, out);
-        out.removeIf(EntityRules::fragment);
+        out.removeIf(m -> fragment(m) || inADocumentNumber(text, m));
         out.sort(Comparator.comparing(Mention::span));
         return out;
     }
@@ -174,6 +174,24 @@ final class EntityRules {
         "实验室", "大学", "学院", "银行", "政府", "人民政府", "省委", "市委", "县委", "区委", "管委会", "工业局", "创新团队",
         "集团公司", "有限公司", "股份公司", "分公司", "子公司", "总公司", "联合实验室", "重点实验室", "全国重点实验室",
         "研究中心", "技术中心", "工程中心", "创新中心", "研发中心", "孵化器", "研究生院");
+
+    /**
+     * A department named by its function alone (财政局, 科技局, 市场监督管理局): every city has one, so without its
+     * place or level (市财政局) it names none — 各区县科技局、财政局 addresses them all.
+     */
+    private static final Pattern BY_FUNCTION_ALONE = Pattern.compile("(科学技术|科技|财政|教育|公安|税务|卫生健康|卫健|卫生|"
+        + "工商|商务|民政|人力资源和社会保障|人力社保|人社|自然资源和规划|规划和自然资源|自然资源|生态环境|环保|住房和城乡建设|"
+        + "住建|交通运输|交通|水利|水务|农业农村|农业|文化和旅游|文化广电旅游|文旅|文化|审计|统计|市场监督管理|市场监管|"
+        + "应急管理|发展和改革|发展改革|发改|工业和信息化|工信|经济和信息化|经信|司法|外事|体育|林业|粮食和物资储备|医疗保障|"
+        + "医保|大数据|数据资源|地方金融监督管理|金融|国有资产监督管理|国资|城市管理|城管|退役军人事务|信访|机关事务管理|"
+        + "知识产权|行政审批服务|政务服务|投资促进|海洋|能源)(局|厅)");
+
+    /** 杭科高〔2021〕102号: a document number's issuer code is no name, whatever the tagger makes of it. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("\\p{IsHan}{0,4}[〔\\[［（(][0-9]{4}[〕\\]］）)][0-9]{1,4}号");
+
+    static boolean inADocumentNumber(String text, Mention m) {
+        return DOCUMENT_NUMBER.matcher(text).region(m.span().end(), text.length()).lookingAt();
+    }
 
     /** What a thing named after a person is: 图灵机模型, 摩尔定律 (an award or a doctrine keeps its person). */
     private static final Pattern NAMED_AFTER = Pattern.compile("(架构|定律|定理|方程|算法|效应|模型|式|体系结构)");
@@ -203,13 +221,14 @@ final class EntityRules {
         + "西希锡谢辛休雅亚扬耶伊因英尤约泽扎詹朱卓兹佐夫顿";
 
     /**
-     * A single character, a bare suffix word (公司, 研究院, 省委), a programme or a direction: a fragment of a
-     * name, or no name. A person of three Chinese characters opens with a family name or is written by sound; a
+     * A single character, a bare suffix word (公司, 研究院, 省委), a department by its function alone (财政局), a
+     * programme or a direction: a fragment of a name, or no name. A person of three Chinese characters opens with a family name or is written by sound; a
      * product or a company run into the character before it is neither (手机用上麒麟芯片 → 上麒麟).
      */
     static boolean fragment(Mention m) {
         return m.surface().length() < 2
             || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.matcher(m.surface()).find()
+                || BY_FUNCTION_ALONE.matcher(m.surface()).matches()
                 || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt())
             || m.type() == EntityType.LOC && DIRECTION.matcher(m.surface()).matches()
             || m.type() == EntityType.PER && neitherFamilyNameNorSound(m.surface());

@@ -334,7 +334,8 @@ public final class LineBasedMainContent {
             boolean tail = (isTailLine(last) || last.length() < 80 && hasDigit(last) && PHONE.matcher(last).find())
                 && (last.length() < 120 || !SENTENCE_END.matcher(last).matches())
                 || !squashedTitle.isEmpty() && HtmlTitle.squash(last).equals(squashedTitle)
-                || !isParagraph(last) && last.length() < 12;
+                || !isParagraph(last) && last.length() < 12
+                || endsInAnAttachmentList(out);
             if (!tail) {
                 break;
             }
@@ -351,6 +352,31 @@ public final class LineBasedMainContent {
             }
         }
         return out;
+    }
+
+    /** 附件：1．申报书 / 附件2: the line that opens a notice's list of attachments. */
+    private static final Pattern ATTACHMENTS = Pattern.compile("^附件\\s*[0-9一二三四五六七八九十]*\\s*[:：．.]?");
+    /** 2．项目推荐汇总表: an item of that list. */
+    private static final Pattern ATTACHMENT_ITEM = Pattern.compile("^[0-9]{1,2}\\s*[.．、]\\s*\\S");
+
+    /**
+     * The lines end with a notice's list of attachments (附件：1．… then short numbered items): the names of the
+     * files published beside it, not its text. An attachment printed in full ends in sentences and stays.
+     */
+    static boolean endsInAnAttachmentList(List<String> lines) {
+        for (int j = lines.size() - 1; j >= 0 && j >= lines.size() - 12; j--) {
+            String line = lines.get(j);
+            if (line.length() > 80 || SENTENCE_END.matcher(line).matches()) {
+                return false;
+            }
+            if (ATTACHMENTS.matcher(line).lookingAt()) {
+                return true;
+            }
+            if (!ATTACHMENT_ITEM.matcher(line).lookingAt()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A run of this many lines, met again in the same order, is a second copy of the article. */

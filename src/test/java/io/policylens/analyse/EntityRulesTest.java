@@ -274,4 +274,30 @@ class EntityRulesTest {
         assertThat(withLucheng.apply(text, List.of(m(text, "鹿城区", EntityType.LOC)), words))
             .extracting(Mention::surface, Mention::type).containsExactly(tuple("鹿城区人才办", EntityType.ORG));
     }
+
+    @Test
+    void aDepartmentByItsFunctionAloneIsNoNameButWithItsLevelOrPlaceItIs() {
+        String text = "请科技局、财政局和市场监督管理局配合，市财政局和海宁市科技局牵头。";
+        List<Mention> found = List.of(m(text, "科技局", EntityType.ORG), m(text, "财政局", EntityType.ORG),
+            m(text, "市场监督管理局", EntityType.ORG), m(text, "市财政局", EntityType.ORG),
+            m(text, "海宁市科技局", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).containsExactly("市财政局", "海宁市科技局");
+    }
+
+    @Test
+    void aDocumentNumbersIssuerCodeIsNoName() {
+        String text = "依据（杭科高〔2021〕102号）和宁科〔2023〕5号，宁科集团（2023年成立）另行报送。";
+        List<Mention> found = List.of(m(text, "杭科高", EntityType.PER), m(text, "宁科", EntityType.ORG),
+            new Mention(new Span(text.lastIndexOf("宁科集团"), text.lastIndexOf("宁科集团") + 4), "宁科集团", EntityType.ORG,
+                "宁科集团"));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).containsExactly("宁科集团");
+    }
+
+    @Test
+    void aPlaceTakesAPilotZonesSuffix() {
+        String text = "济南新旧动能转换起步区和深圳前海合作区各有安排。";
+        List<Mention> found = List.of(m(text, "济南", EntityType.LOC), m(text, "深圳前海", EntityType.LOC));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface)
+            .containsExactly("济南新旧动能转换起步区", "深圳前海合作区");
+    }
 }

@@ -3,6 +3,7 @@ package io.policylens.extract;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +88,17 @@ class LineBasedMainContentTest {
             "招商热线：0571-5551234 13906001234", "广告合作请加微信或手机：18650001111", "长按识别下方二维码，关注我们",
             "浙ICP备12000001号-3 某某文化传媒有限公司 版权所有", "互联网新闻信息服务许可证编号：33120170003", "技术支持：某某网络");
         assertThat(t.paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aNoticesListOfAttachmentsIsCutButAnAttachmentPrintedInFullStays() {
+        assertThat(LineBasedMainContent.trimTail(List.of(P1, P2, "附件：1．项目申报书（模板）", "2．推荐汇总表",
+            "3．承诺书"), "")).containsExactly(P1, P2);
+        assertThat(LineBasedMainContent.trimTail(List.of(P1, "附件2", "申报须知",
+            "一、申报单位应当如实填写申报材料，并对材料的真实性负责。"), ""))
+            .as("the attachment's own text ends in a sentence").hasSize(4);
+        assertThat(LineBasedMainContent.trimTail(List.of(P1, "重点任务如下：", "1．加强组织领导和统筹协调机制建设", "2．强化财政资金保障和绩效评价管理"), ""))
+            .as("a numbered list with no 附件 line above it").hasSize(4);
     }
 
     @Test
