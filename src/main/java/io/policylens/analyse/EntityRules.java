@@ -341,12 +341,20 @@ final class EntityRules {
      * Words the segmenter's dictionaries tag as an organisation (nt: 新华社, 财政部; ntc: 腾讯, 谷歌) or a person (nr)
      * where the tagger found nothing: names a reader knows, which a tagger trained on one newspaper's years misses.
      */
+    /**
+     * Company names the dictionary knows that are everyday words too (现代产业学院, 大众创业, 长城脚下): the tagger, which
+     * reads their context, decides those; the dictionary alone does not.
+     */
+    private static final Set<String> EVERYDAY_WORDS = Set.of("现代", "大众", "联想", "长城", "中华", "光明", "统一", "太平洋",
+        "未来", "阳光", "东方", "方正", "希望", "和平", "红旗", "永久", "凤凰", "熊猫", "星星", "华夏", "神州", "长江", "黄河",
+        "同仁", "天下", "世纪", "时代", "先锋", "前进", "胜利", "建设", "人民", "新华", "中国");
+
     private static void addKnownNames(List<io.policylens.text.Token> words, List<Mention> out) {
         java.util.BitSet taken = new java.util.BitSet();
         out.forEach(m -> taken.set(m.span().begin(), m.span().end()));
         for (io.policylens.text.Token w : words) {
             EntityType type = w.tag().startsWith("nt") ? EntityType.ORG : w.tag().equals("nr") ? EntityType.PER : null;
-            if (type == null || w.text().length() < 2 || BARE.contains(w.text())) {
+            if (type == null || w.text().length() < 2 || BARE.contains(w.text()) || EVERYDAY_WORDS.contains(w.text())) {
                 continue;
             }
             if (taken.get(w.begin(), w.end()).isEmpty()) {
@@ -393,8 +401,9 @@ final class EntityRules {
                 continue; // 四区签署, 国家布局: the suffix ends a common word
             }
             Span s = new Span(withItsPlace(text, m.start()), m.end());
-            // The tagger's body without its level (科技促进局 of 街道经济和科技促进局) gives way to the whole name.
-            out.removeIf(x -> x.type() == EntityType.ORG && x.span().end() == s.end() && x.span().begin() > s.begin()
+            // The tagger's part of the name — the body without its level (科技促进局 of 街道经济和科技促进局), the party
+            // committee of 省委人才办 — gives way to the whole name.
+            out.removeIf(x -> x.type() == EntityType.ORG && s.contains(x.span()) && !x.span().equals(s)
                 || x.type() == EntityType.LOC && s.contains(x.span()));
             addWhereFree(text, s, EntityType.ORG, out);
         }

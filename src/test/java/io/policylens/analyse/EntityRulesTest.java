@@ -300,4 +300,21 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found)).extracting(Mention::surface)
             .containsExactly("济南新旧动能转换起步区", "深圳前海合作区");
     }
+
+    @Test
+    void aCompanyNameThatIsAnEverydayWordIsLeftToTheTagger() {
+        String text = "共建现代产业学院，鼓励大众创业，联想集团参与。";
+        List<io.policylens.text.Token> words = words(text, "共建/v", "现代/ntc", "产业/n", "学院/nis", "，/w", "鼓励/v",
+            "大众/ntc", "创业/v", "，/w", "联想集团/ntc", "参与/v", "。/w");
+        assertThat(rules.apply(text, List.of(), words)).extracting(Mention::surface).containsExactly("联想集团");
+    }
+
+    @Test
+    void aPartyCommitteesOfficeIsOneBodyNotTheBareCommittee() {
+        String text = "责任单位：省委人才办、省教育厅。";
+        List<io.policylens.text.Token> words = words(text, "责任/n", "单位/n", "：/w", "省委/nt", "人才/n", "办/v", "、/w",
+            "省/n", "教育厅/nis", "。/w");
+        assertThat(rules.apply(text, List.of(m(text, "省委", EntityType.ORG)), words)).extracting(Mention::surface)
+            .containsExactly("省委人才办", "省教育厅");
+    }
 }
