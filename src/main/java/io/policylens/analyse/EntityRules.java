@@ -113,12 +113,21 @@ final class EntityRules {
 
     private static List<Mention> withTheirGovernment(String text, List<Mention> ms) {
         List<Mention> out = new ArrayList<>(ms.size());
+        Set<Mention> folded = new java.util.HashSet<>();
         for (Mention m : ms) {
+            if (folded.contains(m)) {
+                continue;
+            }
             Matcher g = GOVERNMENT_AFTER_PLACE.matcher(text).region(m.span().end(), text.length());
             if (m.type() == EntityType.LOC && g.lookingAt()) {
-                int end = g.end();
-                if (ms.stream().noneMatch(x -> x != m && x.span().begin() < end && x.span().end() > m.span().end())) {
-                    out.add(mention(text, m.span().begin(), end, EntityType.ORG));
+                Span government = new Span(m.span().end(), g.end());
+                // The tagger's 人民政府 alone folds in; a name running past it (…人民政府办公室) keeps the place apart.
+                List<Mention> over = ms.stream().filter(x -> x != m && x.span().begin() < government.end()
+                    && x.span().end() > government.begin()).toList();
+                if (over.stream().allMatch(x -> government.contains(x.span()))) {
+                    folded.addAll(over);
+                    out.removeAll(over);
+                    out.add(mention(text, m.span().begin(), government.end(), EntityType.ORG));
                     continue;
                 }
             }
@@ -151,6 +160,7 @@ final class EntityRules {
         out = withTradeName(text, out, words);
         out = joinedToTheirBody(text, out);
         addDivisionsAndRegions(text, out);
+        out = withTheirGovernment(text, out); // a division the tagger missed has its government too (钱塘区人民政府)
         addNationalBodies(text, words, out);
         addSourceLabels(text, out);
         addBriefSubjects(text, words, out);

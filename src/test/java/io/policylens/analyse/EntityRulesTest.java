@@ -317,4 +317,12 @@ class EntityRulesTest {
         assertThat(rules.apply(text, List.of(m(text, "省委", EntityType.ORG)), words)).extracting(Mention::surface)
             .containsExactly("省委人才办", "省教育厅");
     }
+
+    @Test
+    void aDivisionTheTaggerMissedTakesItsGovernment() {
+        String text = "南山区人民政府与顺德区签约，成都市人民政府办公厅发文。";
+        List<Mention> found = List.of(m(text, "人民政府", EntityType.ORG), m(text, "成都市人民政府办公厅", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("南山区人民政府", EntityType.ORG), tuple("顺德区", EntityType.LOC), tuple("成都市人民政府办公厅", EntityType.ORG));
+    }
 }
