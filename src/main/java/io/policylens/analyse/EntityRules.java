@@ -308,7 +308,10 @@ final class EntityRules {
         return m;
     }
 
-    /** [成都市][人力资源]和[社会保障局] → one organisation: a place, a few characters, 和/及, an organisation. */
+    /**
+     * [成都市][人力资源]和[社会保障局] → one organisation: a place, a few characters, 和/及, an organisation; and a
+     * department cut after its 及 at the opening of a clause ({@link #openingOfTwoFields}).
+     */
     private static List<Mention> mergeCoordinated(String text, List<Mention> ms) {
         List<Mention> out = new ArrayList<>(ms);
         for (int i = 1; i < out.size(); i++) {
@@ -326,7 +329,41 @@ final class EntityRules {
                 i--;
             }
         }
+        for (int i = 0; i < out.size(); i++) {
+            Mention org = out.get(i);
+            int from = org.type() == EntityType.ORG ? openingOfTwoFields(text, org) : -1;
+            int previousEnd = i == 0 ? 0 : out.get(i - 1).span().end();
+            if (from >= previousEnd && from >= 0) {
+                out.set(i, mention(text, from, org.span().end(), EntityType.ORG));
+            }
+        }
         return out;
+    }
+
+    /** A department's word: what a bureau named by two fields ends with (创新科技及工业局, 商务及经济发展局). */
+    private static final Pattern DEPARTMENT_END = Pattern.compile("(局|署|厅|委员会|办公室)$");
+    /** A character a department's first field cannot end with: it would be a body of its own (市科技局和工业局). */
+    private static final String ENDS_A_BODY = "局署厅委办部院所司会心室学校行";
+
+    /**
+     * [创新科技]及[工业局] → one bureau: a department the tagger cut after 及 or 和 takes the field before it, when that
+     * field opens the clause (a break, a function word, or the text's start before it) within eight characters.
+     * Returns where the whole name begins, or -1.
+     */
+    private static int openingOfTwoFields(String text, Mention org) {
+        int join = org.span().begin() - 1;
+        if (join < 2 || "和及".indexOf(text.charAt(join)) < 0 || !DEPARTMENT_END.matcher(org.surface()).find()
+            || ENDS_A_BODY.indexOf(text.charAt(join - 1)) >= 0) {
+            return -1;
+        }
+        int from = join;
+        while (from > 0 && join - from < 8 && Character.isIdeographic(text.charAt(from - 1))
+            && BREAKS.indexOf(text.charAt(from - 1)) < 0 && BEFORE_A_NAME.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        boolean opens = from == 0 || !Character.isIdeographic(text.charAt(from - 1)) || BREAKS.indexOf(text.charAt(from - 1)) >= 0
+            || BEFORE_A_NAME.indexOf(text.charAt(from - 1)) >= 0;
+        return opens && join - from >= 2 ? from : -1;
     }
 
     private void addDivisionsAndRegions(String text, List<Mention> out) {
