@@ -35,7 +35,9 @@ public final class PolicyHeaderReader {
         Field.DOCUMENT_NUMBER, "发文字号|發文字號|文\\s*号|文\\s*號",
         Field.WRITTEN, "成文日期|成文時間|成文时间",
         Field.PUBLISHED, "发布日期|發布日期|發佈日期|公开日期|公開日期|发文日期|發文日期|印发日期|印發日期",
-        Field.TOPIC, "主题分类|主題分類|主题词|主題詞|组配分类|組配分類|信息分类|信息分類",
+        // 分类 alone is a label only with its colon: 分类推进 opens sentences.
+        Field.TOPIC, "主题分类|主題分類|主题类别|主題類別|主题词|主題詞|组配分类|組配分類|信息分类|信息分類|分\\s*类\\s*[:：]|"
+            + "分\\s*類\\s*[:：]",
         Field.VALIDITY, "有\\s*效\\s*性|时\\s*效\\s*性|時\\s*效\\s*性|效力状态|效力狀態|是否有效"));
     private static final Pattern LABEL;
     /** The characters labels begin with. */
@@ -49,7 +51,8 @@ public final class PolicyHeaderReader {
         StringBuilder sb = new StringBuilder("(?<![" + HanChars.CLASS + "])(");
         boolean first = true;
         for (String alternatives : LABELS.values()) {
-            sb.append(first ? "" : "|").append(alternatives);
+            // 索　引　号: pages space a label's characters with ideographic spaces too.
+            sb.append(first ? "" : "|").append(alternatives.replace("\\s*", "[\\s\\u3000]*"));
             first = false;
         }
         LABEL = Pattern.compile(sb.append(")\\s*[:：]?\\s*").toString());
@@ -214,7 +217,7 @@ public final class PolicyHeaderReader {
     }
 
     private static Field fieldOf(String label) {
-        String l = label.replaceAll("\\s", "");
+        String l = label.replaceAll("[\\s\\u3000]", "");
         for (Map.Entry<Field, Pattern> e : FIELD_LABELS.entrySet()) {
             if (e.getValue().matcher(l).matches()) {
                 return e.getKey();

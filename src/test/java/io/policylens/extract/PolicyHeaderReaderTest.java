@@ -33,6 +33,15 @@ class PolicyHeaderReaderTest {
     }
 
     @Test
+    void aBareClassLabelCountsWithItsColonOnlyAndIdeographicSpacesSpaceLabels() {
+        PolicyHeaderReader.Read r = PolicyHeaderReader.header(List.of("索　引　号：", "014500858/2025-00017", "分　　类：",
+            "工业、交通\\信息产业", "发文机关：", "江西省人民政府办公厅", "分类推进产业园区改造提升"));
+        assertThat(r.header().topic()).isEqualTo("工业、交通\\信息产业");
+        assertThat(r.header().indexNumber()).isEqualTo("014500858/2025-00017");
+        assertThat(r.lines()).doesNotContain("分类推进产业园区改造提升");
+    }
+
+    @Test
     void oneLabelIsNoHeader() {
         assertThat(PolicyHeaderReader.header(List.of("发布日期：2024-06-21", "某市召开民营经济发展大会")).header())
             .isEqualTo(PolicyHeader.NONE);
