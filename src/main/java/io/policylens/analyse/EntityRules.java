@@ -149,7 +149,7 @@ final class EntityRules {
                 continue; // 中国式现代化, 图灵机模型: a manner or a thing named after one, not a place or a person
             }
             m = withTheNameBeforeItsDot(text, m);
-            Mention whole = withoutInternalUnit(text, withoutOrdinal(text, extend(text, m)));
+            Mention whole = withItsFounder(text, withoutInternalUnit(text, withoutOrdinal(text, extend(text, m))));
             if (whole.type() == EntityType.ORG) {
                 whole = mention(text, withItsPlace(text, whole.span().begin()), whole.span().end(), EntityType.ORG);
             }
@@ -275,6 +275,19 @@ final class EntityRules {
             }
         }
         return out;
+    }
+
+    /** A school and who founded it: 国立清华大学, 市立第一中学 (the tagger often leaves the founder out). */
+    private static final Pattern FOUNDER = Pattern.compile("(国立|私立|省立|市立|县立|区立|公立)$");
+    private static final Pattern SCHOOL = Pattern.compile("(大学|学院|中学|小学|医院|图书馆|博物馆)$");
+
+    private static Mention withItsFounder(String text, Mention m) {
+        int begin = m.span().begin();
+        if (m.type() != EntityType.ORG || begin < 2 || !SCHOOL.matcher(m.surface()).find()
+            || !FOUNDER.matcher(text).region(begin - 2, begin).find()) {
+            return m;
+        }
+        return mention(text, begin - 2, m.span().end(), EntityType.ORG);
     }
 
     private Mention extend(String text, Mention m) {

@@ -335,4 +335,13 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found)).extracting(Mention::surface)
             .containsExactly("创新科技及工业局", "商务及经济发展局", "市科技局");
     }
+
+    @Test
+    void aSchoolTakesItsFounderButNotTheVerbBeforeIt() {
+        String text = "国立清华大学与市立第一医院合作，共同建立浙江大学分中心。";
+        List<Mention> found = List.of(m(text, "清华大学", EntityType.ORG), m(text, "第一医院", EntityType.ORG),
+            m(text, "浙江大学", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface)
+            .containsExactly("国立清华大学", "市立第一医院", "浙江大学");
+    }
 }
