@@ -41,8 +41,9 @@ public final class Analyser {
     }
 
     /**
-     * The names a document's places are read from: its place entities, then the places its organisations' names
-     * open with (杭州市人民政府 → 杭州市), so a document that names only bodies is still on the map.
+     * The names a document's places are read from: its place entities, then the places its organisations' and
+     * zones' names open with (杭州市人民政府 → 杭州市, 南昌高新区 → 南昌), so a document that names only bodies or
+     * zones is still on the map.
      */
     private List<String> placeNames(List<Mention> mentions) {
         java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
@@ -52,7 +53,12 @@ public final class Analyser {
             }
         }
         for (Mention m : mentions) {
-            if (m.type() == EntityType.ORG) {
+            if (m.type() == EntityType.LOC) {
+                String place = placeResolver.zoneOpening(m.normalised());
+                if (place != null) {
+                    names.add(place);
+                }
+            } else if (m.type() == EntityType.ORG) {
                 String place = placeResolver.nameOpening(m.normalised());
                 if (place != null) {
                     names.add(place);

@@ -79,6 +79,27 @@ public final class PlaceResolver {
         return null;
     }
 
+    /** What a zone's or a park's name ends with, as places the table does not hold are written. */
+    private static final java.util.regex.Pattern ZONE_END = java.util.regex.Pattern.compile("(区|城|园|港|带)$");
+
+    /**
+     * The city or province a zone's name opens with, short forms included (南昌高新技术产业开发区 → 南昌,
+     * 济南新旧动能转换起步区 → 济南), or null: a zone is no division, but it lies in the one it is named after. A short form
+     * only counties have is left alone (many are everyday words), and so is a name the table holds itself.
+     */
+    public String zoneOpening(String zone) {
+        if (byName.containsKey(zone) || !ZONE_END.matcher(zone).find()) {
+            return null;
+        }
+        for (int n = Math.min(longestName, zone.length() - 2); n >= 2; n--) {
+            List<Division> ds = byName.get(zone.substring(0, n));
+            if (ds != null && ds.stream().anyMatch(d -> !d.level().equals("county"))) {
+                return zone.substring(0, n);
+            }
+        }
+        return null;
+    }
+
     /** Every division of the table. */
     public List<Division> divisions() {
         Set<Division> out = new java.util.LinkedHashSet<>();
@@ -122,6 +143,13 @@ public final class PlaceResolver {
     }
 
     private static Division pick(List<Division> candidates, Set<String> context, String name) {
+        // 市中区 of a document on 济南: the district whose city the document names, before one elsewhere in its province.
+        List<Division> underANamedParent = candidates.stream()
+            .filter(d -> d.pathCodes().size() > 1 && context.contains(d.pathCodes().get(d.pathCodes().size() - 2)))
+            .toList();
+        if (underANamedParent.size() == 1) {
+            return underANamedParent.get(0);
+        }
         List<Division> inContext = candidates.stream()
             .filter(d -> d.pathCodes().subList(0, d.pathCodes().size() - 1).stream().anyMatch(context::contains))
             .toList();

@@ -46,4 +46,13 @@ class AnalyserTest {
         assertThat(doc.places().values()).extracting(Division::province).contains("广东省");
         assertThat(doc.places().values()).extracting(Division::city).contains("深圳市");
     }
+
+    @Test
+    void aDocumentThatNamesOnlyAZoneIsPlacedByItsName() {
+        String text = "南昌高新技术产业开发区近日出台措施，对入驻企业给予房租减免，园区内企业可在线申报。";
+        CleanDocument clean = CleanDocument.ofText(new SourceRef("file:///t", "t"), "园区新政", text);
+        AnalysedDocument doc = new Analyser(TestCorpus.hanlp()).analyse(clean);
+        assertThat(doc.entities()).extracting(EntitySummary::text).contains("南昌高新技术产业开发区");
+        assertThat(doc.places().values()).extracting(Division::city).containsExactly("南昌市");
+    }
 }

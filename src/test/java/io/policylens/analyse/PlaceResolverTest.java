@@ -30,6 +30,10 @@ class PlaceResolverTest {
         assertThat(RESOLVER.resolve(List.of("深圳", "南山区")).get("南山区").code()).isEqualTo("440305");
         assertThat(RESOLVER.resolve(List.of("北京", "朝阳区")).get("朝阳区").path()).containsExactly("北京市", "朝阳区");
         assertThat(RESOLVER.resolve(List.of("北京", "朝阳区")).get("朝阳区").city()).isNull();
+        // two 市中区 in Shandong (济南's, 枣庄's): the one of the city the document names
+        assertThat(RESOLVER.resolve(List.of("济南", "历下区", "市中区")).get("市中区").code()).isEqualTo("370103");
+        assertThat(RESOLVER.resolve(List.of("枣庄市", "市中区")).get("市中区").code()).isEqualTo("370402");
+        assertThat(RESOLVER.resolve(List.of("山东省", "市中区"))).as("its province alone does not tell").doesNotContainKey("市中区");
     }
 
     @Test
@@ -50,5 +54,15 @@ class PlaceResolverTest {
             RESOLVER.nameOpening("南山区科技创新局")));
         assertThat(places.get("深圳市").path()).containsExactly("广东省", "深圳市");
         assertThat(places.get("南山区").code()).isEqualTo("440305");
+    }
+
+    @Test
+    void aZoneLiesInTheCityItIsNamedAfter() {
+        assertThat(RESOLVER.zoneOpening("南昌高新技术产业开发区")).isEqualTo("南昌");
+        assertThat(RESOLVER.zoneOpening("济南新旧动能转换起步区")).isEqualTo("济南");
+        assertThat(RESOLVER.zoneOpening("浙江自贸试验区")).isEqualTo("浙江");
+        assertThat(RESOLVER.zoneOpening("南山区")).as("a division itself").isNull();
+        assertThat(RESOLVER.zoneOpening("长三角")).isNull();
+        assertThat(RESOLVER.zoneOpening("南昌大学")).as("no zone").isNull();
     }
 }
