@@ -428,9 +428,11 @@ final class EntityRules {
      * segmenter's (市 of 城市 does not).
      */
     private static final Pattern LEVEL_BODY = Pattern.compile("(省|市|区|县|州|镇|乡|街道|国家|中央|自治区)"
-        + "([\\p{IsHan}&&[^的了是在与及、原]]{1,8}?)(委员会|办公室|办公厅|管委会|局|厅|委|办|署)(?![\\p{IsHan}&&[长]])");
+        + "([\\p{IsHan}&&[^的了是在与及、原]]{1,8}?)(委员会|办公室|办公厅|管委会|办事处|局|厅|委|办|署)(?![\\p{IsHan}&&[长]])");
 
     private static final String LEVEL_STARTS = "省市区县州镇乡街国中自";
+    /** Suffixes the segmenter calls common nouns (办事处/n): ending in one is ending in a body's word. */
+    private static final Set<String> SUFFIX_WORDS = Set.of("办事处", "委员会", "办公室", "办公厅", "管委会");
 
     private void addLevelBodies(String text, List<io.policylens.text.Token> words, List<Mention> out) {
         java.util.BitSet wordStarts = new java.util.BitSet(text.length());
@@ -439,7 +441,7 @@ final class EntityRules {
         for (io.policylens.text.Token w : words) {
             wordStarts.set(w.begin());
             if (w.text().length() > 1 && !(w.tag().startsWith("nis") || w.tag().startsWith("nt") || w.tag().equals("j")
-                || w.tag().equals("nz"))) {
+                || w.tag().equals("nz") || SUFFIX_WORDS.contains(w.text()))) {
                 inCommonWords.set(w.begin(), w.end()); // 签署, 布局: not a body word (科技局, 发改委 are nis)
             }
             if (w.tag().startsWith("ns") && divisions.contains(w.text())) {
@@ -570,7 +572,7 @@ final class EntityRules {
             return mention(text, m.span().begin(), m.span().begin() + i.end(1), EntityType.ORG);
         }
         Matcher u = INTERNAL_UNIT.matcher(m.surface());
-        return u.matches() && !m.surface().matches(".*(办公室|实验室|研究室|工作室)") ? mention(text, m.span().begin(), m.span().begin() + u.end(1),
+        return u.matches() && !m.surface().matches(".*(办公室|实验室|研究室|工作室|办事处)") ? mention(text, m.span().begin(), m.span().begin() + u.end(1),
             EntityType.ORG) : m;
     }
 

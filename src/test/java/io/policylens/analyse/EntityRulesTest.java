@@ -92,15 +92,18 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("省科技厅", EntityType.ORG), tuple("诸暨市科技局", EntityType.ORG), tuple("区发改局", EntityType.ORG),
             tuple("国家发改委", EntityType.ORG));
+        String office = "由区仓前街道办事处负责。";
+        assertThat(rules.apply(office, List.of(), words(office, "由/p", "区/n", "仓前/ns", "街道/n", "办事处/n", "负责/v", "。/w")))
+            .extracting(Mention::surface).containsExactly("区仓前街道办事处");
     }
 
     @Test
     void anInternalUnitFoldsIntoItsParentButNamedUnitsStay() {
-        String text = "财政部预算司、常德市互联网信息办公室与腾讯玄武安全实验室。";
+        String text = "财政部预算司、常德市互联网信息办公室与腾讯玄武安全实验室、诸暨市浣东街道办事处。";
         List<Mention> found = List.of(m(text, "财政部预算司", EntityType.ORG), m(text, "常德市互联网信息办公室", EntityType.ORG),
-            m(text, "腾讯玄武安全实验室", EntityType.ORG));
+            m(text, "腾讯玄武安全实验室", EntityType.ORG), m(text, "诸暨市浣东街道办事处", EntityType.ORG));
         assertThat(rules.apply(text, found)).extracting(Mention::surface)
-            .containsExactly("财政部", "常德市互联网信息办公室", "腾讯玄武安全实验室");
+            .containsExactly("财政部", "常德市互联网信息办公室", "腾讯玄武安全实验室", "诸暨市浣东街道办事处");
     }
 
     @Test
