@@ -143,13 +143,14 @@ final class EntityRules {
     /** The tagger's mentions of a text mended, with the segmenter's words of the text (or none). */
     List<Mention> apply(String text, List<Mention> found, List<io.policylens.text.Token> words) {
         List<Mention> out = new ArrayList<>();
+        java.util.BitSet insideAWord = insideWords(text, words);
         for (Mention m : found) {
             if (m.type() == EntityType.LOC && m.span().end() < text.length() && text.charAt(m.span().end()) == '式'
                 || m.type() == EntityType.PER && NAMED_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
                 continue; // 中国式现代化, 图灵机模型: a manner or a thing named after one, not a place or a person
             }
             m = withTheNameBeforeItsDot(text, m);
-            Mention whole = withItsFounder(text, withoutInternalUnit(text, withoutOrdinal(text, extend(text, m))));
+            Mention whole = withItsFounder(text, withoutInternalUnit(text, withoutOrdinal(text, extend(text, m, insideAWord))));
             if (whole.type() == EntityType.ORG) {
                 whole = mention(text, withItsPlace(text, whole.span().begin()), whole.span().end(), EntityType.ORG);
             }
@@ -159,7 +160,7 @@ final class EntityRules {
         out = mergeCoordinated(text, out);
         out = withTradeName(text, out, words);
         out = joinedToTheirBody(text, out);
-        addDivisionsAndRegions(text, out);
+        addDivisionsAndRegions(text, insideAWord, out);
         out = withTheirGovernment(text, out); // a division the tagger missed has its government too (钱塘区人民政府)
         addNationalBodies(text, words, out);
         addSourceLabels(text, out);
@@ -290,11 +291,12 @@ final class EntityRules {
         return mention(text, begin - 2, m.span().end(), EntityType.ORG);
     }
 
-    private Mention extend(String text, Mention m) {
+    private Mention extend(String text, Mention m, java.util.BitSet insideAWord) {
         int end = m.span().end();
-        // 南山 + 区 is a division: the suffix belongs to the name.
+        // 南山 + 区 is a division: the suffix belongs to the name, unless it opens a word of its own (市民, 县城).
         for (String suffix : new String[] {"区", "市", "县", "省"}) {
-            if (m.type() == EntityType.LOC && text.startsWith(suffix, end) && divisions.contains(m.surface() + suffix)) {
+            if (m.type() == EntityType.LOC && text.startsWith(suffix, end) && divisions.contains(m.surface() + suffix)
+                && !insideAWord.get(end + suffix.length())) {
                 return mention(text, m.span().begin(), end + suffix.length(), EntityType.LOC);
             }
         }
@@ -379,10 +381,27 @@ final class EntityRules {
         return opens && join - from >= 2 ? from : -1;
     }
 
-    private void addDivisionsAndRegions(String text, List<Mention> out) {
+    /**
+     * Positions inside a segmenter's word (not at its start): a name that ends there runs into a word (武汉市 of
+     * 武汉/市民, 北京市 of 北京/市长).
+     */
+    private static java.util.BitSet insideWords(String text, List<io.policylens.text.Token> words) {
+        java.util.BitSet inside = new java.util.BitSet(text.length() + 1);
+        for (io.policylens.text.Token w : words) {
+            if (w.end() - w.begin() > 1) {
+                inside.set(w.begin() + 1, w.end());
+            }
+        }
+        return inside;
+    }
+
+    private void addDivisionsAndRegions(String text, java.util.BitSet insideAWord, List<Mention> out) {
         List<Span> hits = new ArrayList<>();
         List<Span> regions = new ArrayList<>();
         for (var h : divisionNames.parseText(text)) {
+            if (insideAWord.get(h.end)) {
+                continue; // 武汉市民, 北京市长: the division's last character opens another word
+            }
             (REGION.equals(h.value) ? regions : hits).add(new Span(h.begin, h.end));
         }
         addDivisions(text, hits, out);
@@ -398,10 +417,6 @@ final class EntityRules {
     }
 
     /**
-     * Words the segmenter's dictionaries tag as an organisation (nt: 新华社, 财政部; ntc: 腾讯, 谷歌) or a person (nr)
-     * where the tagger found nothing: names a reader knows, which a tagger trained on one newspaper's years misses.
-     */
-    /**
      * Company names the dictionary knows that are everyday words too (现代产业学院, 大众创业, 长城脚下): the tagger, which
      * reads their context, decides those; the dictionary alone does not.
      */
@@ -409,6 +424,10 @@ final class EntityRules {
         "未来", "阳光", "东方", "方正", "希望", "和平", "红旗", "永久", "凤凰", "熊猫", "星星", "华夏", "神州", "长江", "黄河",
         "同仁", "天下", "世纪", "时代", "先锋", "前进", "胜利", "建设", "人民", "新华", "中国");
 
+    /**
+     * Words the segmenter's dictionaries tag as an organisation (nt: 新华社, 财政部; ntc: 腾讯, 谷歌) or a person (nr)
+     * where the tagger found nothing: names a reader knows, which a tagger trained on one newspaper's years misses.
+     */
     private static void addKnownNames(List<io.policylens.text.Token> words, List<Mention> out) {
         java.util.BitSet taken = new java.util.BitSet();
         out.forEach(m -> taken.set(m.span().begin(), m.span().end()));
@@ -438,6 +457,7 @@ final class EntityRules {
         java.util.BitSet wordStarts = new java.util.BitSet(text.length());
         java.util.BitSet inCommonWords = new java.util.BitSet(text.length());
         java.util.BitSet divisionEnds = new java.util.BitSet(text.length() + 1);
+        java.util.BitSet insideAWord = insideWords(text, words);
         for (io.policylens.text.Token w : words) {
             wordStarts.set(w.begin());
             if (w.text().length() > 1 && !(w.tag().startsWith("nis") || w.tag().startsWith("nt") || w.tag().equals("j")
@@ -461,6 +481,9 @@ final class EntityRules {
                 || words.isEmpty() || wordStarts.get(m.start()) || divisionEnds.get(m.start() + 1);
             if (!opens || inCommonWords.get(m.end() - 1)) {
                 continue; // 四区签署, 国家布局: the suffix ends a common word
+            }
+            if (insideAWord.get(m.end(1)) && inCommonWords.get(m.end(1))) {
+                continue; // 市民当晚为稽查局, 区县科技局: the level word opens a common word, not a body's name
             }
             Span s = new Span(withItsPlace(text, m.start()), m.end());
             // The tagger's part of the name — the body without its level (科技促进局 of 街道经济和科技促进局), the party

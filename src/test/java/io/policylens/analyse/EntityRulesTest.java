@@ -347,4 +347,21 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found)).extracting(Mention::surface)
             .containsExactly("国立清华大学", "市立第一医院", "浙江大学");
     }
+
+    @Test
+    void aDivisionWhoseLastCharacterOpensAWordIsNotTakenOrCompleted() {
+        String text = "深圳市民可以申领，成都市长听取汇报，诸暨市科技局牵头。";
+        var words = words(text, "深圳/ns", "市民/n", "可以/v", "申领/v", "，/w", "成都/ns", "市长/nnt", "听取/v", "汇报/vn",
+            "，/w", "诸暨市/ns", "科技局/nis", "牵头/v", "。/w");
+        assertThat(rules.apply(text, List.of(m(text, "成都", EntityType.LOC)), words))
+            .extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("成都", EntityType.LOC), tuple("诸暨市科技局", EntityType.ORG));
+    }
+
+    @Test
+    void aLevelWordThatOpensACommonWordOpensNoBody() {
+        String text = "市民当晚为稽查局提供线索。";
+        var words = words(text, "市民/n", "当晚/t", "为/p", "稽查局/nis", "提供/v", "线索/n", "。/w");
+        assertThat(rules.apply(text, List.of(), words)).isEmpty();
+    }
 }
