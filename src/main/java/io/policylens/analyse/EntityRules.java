@@ -165,7 +165,7 @@ final class EntityRules {
         addNationalBodies(text, words, out);
         addSourceLabels(text, out);
         addBriefSubjects(text, words, out);
-        addLevelBodies(text, words, out);
+        addLevelBodies(text, words, insideAWord, out);
         addKnownNames(words, out);
         out.removeIf(m -> fragment(m) || inADocumentNumber(text, m));
         out.sort(Comparator.comparing(Mention::span));
@@ -233,8 +233,9 @@ final class EntityRules {
 
     /**
      * A single character, a bare suffix word (公司, 研究院, 省委), a department by its function alone (财政局), a
-     * programme or a direction: a fragment of a name, or no name. A person of three Chinese characters opens with a family name or is written by sound; a
-     * product or a company run into the character before it is neither (手机用上麒麟芯片 → 上麒麟).
+     * programme or a direction: a fragment of a name, or no name. A person of three Chinese characters opens with a
+     * family name or is written by sound; a product or a company run into the character before it is neither
+     * (手机用上麒麟芯片 → 上麒麟).
      */
     static boolean fragment(Mention m) {
         return m.surface().length() < 2
@@ -453,11 +454,11 @@ final class EntityRules {
     /** Suffixes the segmenter calls common nouns (办事处/n): ending in one is ending in a body's word. */
     private static final Set<String> SUFFIX_WORDS = Set.of("办事处", "委员会", "办公室", "办公厅", "管委会");
 
-    private void addLevelBodies(String text, List<io.policylens.text.Token> words, List<Mention> out) {
+    private void addLevelBodies(String text, List<io.policylens.text.Token> words, java.util.BitSet insideAWord,
+                                List<Mention> out) {
         java.util.BitSet wordStarts = new java.util.BitSet(text.length());
         java.util.BitSet inCommonWords = new java.util.BitSet(text.length());
         java.util.BitSet divisionEnds = new java.util.BitSet(text.length() + 1);
-        java.util.BitSet insideAWord = insideWords(text, words);
         for (io.policylens.text.Token w : words) {
             wordStarts.set(w.begin());
             if (w.text().length() > 1 && !(w.tag().startsWith("nis") || w.tag().startsWith("nt") || w.tag().equals("j")
