@@ -33,17 +33,10 @@ final class DescriptiveBodies {
     private static final int MOST_WORDS = 7;
     private static final int LONGEST = 22;
 
-    private final Set<String> places;
+    private final PlaceResolver places;
 
-    /** Every division's full name, and the short names of provinces and cities (宁波, 浙江; a county's may be a word). */
     DescriptiveBodies(PlaceResolver places) {
-        Set<String> names = new java.util.HashSet<>(places.names());
-        for (Division d : places.divisions()) {
-            if (!d.level().equals("county")) {
-                names.addAll(places.shortNames(d));
-            }
-        }
-        this.places = Set.copyOf(names);
+        this.places = places;
     }
 
     List<Mention> apply(String text, List<Mention> found, List<Token> words) {
@@ -122,7 +115,7 @@ final class DescriptiveBodies {
     }
 
     private boolean isPlace(Token w) {
-        return w.tag().startsWith("ns") && places.contains(w.text());
+        return w.tag().startsWith("ns") && places.writesAPlace(w.text());
     }
 
     /** A noun, a verbal noun, an adjective or a distinguishing word: what a body's name is made of. */

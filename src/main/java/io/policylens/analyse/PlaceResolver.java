@@ -58,6 +58,24 @@ public final class PlaceResolver {
         }
         fullNames = Set.copyOf(names());
         longestName = fullNames.stream().mapToInt(String::length).max().orElse(0);
+        Set<String> writings = new HashSet<>(fullNames);
+        aliases.forEach((d, shortNames) -> {
+            if (!d.level().equals("county")) {
+                writings.addAll(shortNames);
+            }
+        });
+        placeWritings = Set.copyOf(writings);
+    }
+
+    /** Every full division name and the short names of provinces and cities: {@link #writesAPlace}. */
+    private final Set<String> placeWritings;
+
+    /**
+     * The text names a place as names open with one: a division's full name, or a province's or a city's short name
+     * (宁波, 浙江). A county's short name is not enough: many are everyday words.
+     */
+    public boolean writesAPlace(String text) {
+        return placeWritings.contains(text);
     }
 
     /** Longest full division name, in characters: how far {@link #nameOpening} looks. */
@@ -83,17 +101,16 @@ public final class PlaceResolver {
     private static final java.util.regex.Pattern ZONE_END = java.util.regex.Pattern.compile("(区|城|园|港|带)$");
 
     /**
-     * The city or province a zone's name opens with, short forms included (南昌高新技术产业开发区 → 南昌,
-     * 济南新旧动能转换起步区 → 济南), or null: a zone is no division, but it lies in the one it is named after. A short form
-     * only counties have is left alone (many are everyday words), and so is a name the table holds itself.
+     * The place a zone's name opens with ({@link #writesAPlace}: 南昌高新技术产业开发区 → 南昌, 济南新旧动能转换起步区 →
+     * 济南), or null: a zone is no division, but it lies in the one it is named after. A name the table holds itself
+     * is no zone.
      */
     public String zoneOpening(String zone) {
         if (byName.containsKey(zone) || !ZONE_END.matcher(zone).find()) {
             return null;
         }
         for (int n = Math.min(longestName, zone.length() - 2); n >= 2; n--) {
-            List<Division> ds = byName.get(zone.substring(0, n));
-            if (ds != null && ds.stream().anyMatch(d -> !d.level().equals("county"))) {
+            if (writesAPlace(zone.substring(0, n))) {
                 return zone.substring(0, n);
             }
         }
