@@ -17,9 +17,9 @@ final class DescriptiveBodies {
 
     /** The suffix word of such a body, as the segmenter cuts it (研发中心 and 中心 alike). */
     private static final List<String> SUFFIXES = List.of("中心", "研究院", "研究所", "实验室", "促进会", "协会", "学会",
-        "联合会", "研究会", "基金会", "联盟");
+        "联合会", "研究会", "基金会", "联盟", "合作社");
     /** Their last characters: most words end otherwise and are passed over at a glance. */
-    private static final String SUFFIX_ENDS = "心院所室会盟";
+    private static final String SUFFIX_ENDS = "心院所室会盟社";
     /** Words that say what kind of body, not what it works on: a name needs more than these. */
     private static final Set<String> GENERIC = Set.of("重点", "市级", "省级", "国家", "国家级", "新型", "工程", "技术", "研发",
         "创新", "科技", "研究", "服务", "综合", "企业", "产业", "行业", "公共", "专业", "高端", "示范", "区域", "国际", "全球",

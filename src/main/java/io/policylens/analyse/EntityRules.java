@@ -149,6 +149,9 @@ final class EntityRules {
                 || m.type() == EntityType.PER && NAMED_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
                 continue; // 中国式现代化, 图灵机模型: a manner or a thing named after one, not a place or a person
             }
+            if (m.type() == EntityType.PER && BODY_CHARACTER_END.matcher(m.surface()).find()) {
+                m = mention(text, m.span().begin(), m.span().end(), EntityType.ORG); // 创科署: a short body, no person
+            }
             m = withTheNameBeforeItsDot(text, m);
             Mention whole = withItsFounder(text, withoutInternalUnit(text, withoutOrdinal(text, extend(text, m, insideAWord))));
             if (whole.type() == EntityType.ORG) {
@@ -165,6 +168,7 @@ final class EntityRules {
         addNationalBodies(text, words, out);
         addSourceLabels(text, out);
         addBriefSubjects(text, words, out);
+        addAgencies(text, words, out);
         addLevelBodies(text, words, insideAWord, out);
         addKnownNames(words, out);
         out.removeIf(m -> fragment(m) || inADocumentNumber(text, m));
@@ -172,9 +176,35 @@ final class EntityRules {
         return out;
     }
 
+    /** A person's name never ends so; a body's short form does (创科署, 经发局). */
+    private static final Pattern BODY_CHARACTER_END = Pattern.compile("[署局厅]$");
+    /** The words an agency's field is written with (投资/推广 + 署). */
+    private static final Pattern FIELD_TAG = Pattern.compile("(n|vn|vi|nz|ng|b|j|gi)");
+
+    /**
+     * An agency named by its field and 署, which the segmenter leaves a word of its own (投资推广署, 知识产权署,
+     * 创新科技署: Hong Kong's departments are written without a place); 签署 and 部署 are words and never match.
+     */
+    private static void addAgencies(String text, List<io.policylens.text.Token> words, List<Mention> out) {
+        for (int j = 1; j < words.size(); j++) {
+            if (!words.get(j).text().equals("署")) {
+                continue;
+            }
+            int first = j;
+            while (first > 0 && j - first < 3 && words.get(first - 1).end() == words.get(first).begin()
+                && FIELD_TAG.matcher(words.get(first - 1).tag()).matches()) {
+                first--;
+            }
+            int begin = words.get(first).begin();
+            if (first < j && words.get(j).end() - begin >= 4) {
+                addWhereFree(text, new Span(begin, words.get(j).end()), EntityType.ORG, out);
+            }
+        }
+    }
+
     /** What a body's name ends with: a department, a bureau, a company, an institute. */
-    private static final Pattern BODY_SUFFIX = Pattern.compile("(人民政府|政府|办公厅|办公室|委员会|管委会|管理委员会|"
-        + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|法院|检察院)$");
+    private static final Pattern BODY_SUFFIX = Pattern.compile("(人民政府|政府|办公厅|办公室|办事处|委员会|管委会|管理委员会|"
+        + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|合作社|法院|检察院)$");
     /** The name ends with a department's, a bureau's, a company's or an institute's word. */
     static boolean endsLikeABody(String name) {
         return BODY_SUFFIX.matcher(name).find();
@@ -262,15 +292,19 @@ final class EntityRules {
 
     /**
      * [杭州市][科技局] → 杭州市科技局, [中国人民银行][常德市中心支行] → one body: a place or body written right before a
-     * body is part of its name (a list would put 、 or 和 between them).
+     * body is part of its name (a list would put 、 or 和 between them); so is a zone the body's name opened inside.
      */
     private static List<Mention> joinedToTheirBody(String text, List<Mention> ms) {
         List<Mention> out = new ArrayList<>(ms);
         for (int i = 1; i < out.size(); i++) {
             Mention body = out.get(i);
             Mention before = out.get(i - 1);
-            if (body.type() == EntityType.ORG && before.type() != EntityType.PER
-                && before.span().end() == body.span().begin() && BODY_SUFFIX.matcher(body.surface()).find()) {
+            // A body the tagger opened inside the zone before it ([杭州未来[科技城]管委会]) is the zone's body too.
+            boolean adjoins = before.span().end() == body.span().begin() || before.type() == EntityType.LOC
+                && before.span().begin() < body.span().begin() && before.span().end() > body.span().begin()
+                && before.span().end() < body.span().end();
+            if (body.type() == EntityType.ORG && before.type() != EntityType.PER && adjoins
+                && BODY_SUFFIX.matcher(body.surface()).find()) {
                 out.set(i - 1, mention(text, before.span().begin(), body.span().end(), EntityType.ORG));
                 out.remove(i);
                 i--;
@@ -302,6 +336,9 @@ final class EntityRules {
             }
         }
         if (m.type() == EntityType.LOC || m.type() == EntityType.ORG) {
+            // A whole body runs into a zone's word right after it (岳麓山大学 + 科技城), not on into a zone further
+            // on (…街道办事处联合杭州未来科技城): that is another name.
+            boolean whole = m.type() == EntityType.ORG && endsLikeABody(m.surface());
             int best = -1;
             for (int k = 0; k <= LOOKAHEAD && end + k <= text.length(); k++) {
                 if (k > 0 && (BREAKS.indexOf(text.charAt(end + k - 1)) >= 0
@@ -313,7 +350,8 @@ final class EntityRules {
                 }
                 String candidate = text.substring(m.span().begin(), end + k);
                 Matcher z = ZONE.matcher(candidate);
-                if (z.find() && z.end() == candidate.length() && candidate.length() > z.group().length() + 1) {
+                if (z.find() && z.end() == candidate.length() && candidate.length() > z.group().length() + 1
+                    && (!whole || ZONE.matcher(text.substring(end, end + k)).matches())) {
                     best = end + k;
                 }
             }

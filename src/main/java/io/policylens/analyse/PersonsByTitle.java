@@ -82,8 +82,47 @@ final class PersonsByTitle {
             }
         }
         addComrades(text, out, words);
+        withTheirEmployers(text, out, words);
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /** Words a title opens with that the segmenter cuts off (首席/执行官, 轮值/董事长). */
+    private static final Set<String> TITLE_OPENERS = Set.of("首席", "联合", "副", "执行", "轮值", "常务", "名誉", "高级", "总");
+    /** Executive titles written in Latin letters (英伟达CEO黄仁勋). */
+    private static final Set<String> LATIN_TITLES = Set.of("CEO", "CTO", "COO", "CFO", "CIO");
+
+    /**
+     * 特斯拉首席执行官埃隆·马斯克, OpenAI首席执行官奥尔特曼: between a title and the person after it stands the
+     * name of who employs them, an organisation, which the tagger often takes for a person or misses when it is
+     * written in Latin letters. Not where no person follows (雷军董事长表示: the person before their title).
+     */
+    private static void withTheirEmployers(String text, List<Mention> out, List<Token> words) {
+        for (int i = 1; i < words.size(); i++) {
+            Token title = words.get(i);
+            boolean isTitle = title.tag().equals("nnt") || TITLES.contains(title.text()) || LATIN_TITLES.contains(title.text());
+            if (!isTitle || title.text().equals("记者") || title.text().equals("通讯员")) {
+                continue;
+            }
+            int after = title.end() < text.length() && text.charAt(title.end()) == ' ' ? title.end() + 1 : title.end();
+            if (out.stream().noneMatch(m -> m.type() == EntityType.PER && m.span().begin() == after)) {
+                continue;
+            }
+            int first = i;
+            while (first > 1 && TITLE_OPENERS.contains(words.get(first - 1).text())) {
+                first--; // 首席/执行官, 轮值/董事长
+            }
+            Token before = words.get(first - 1);
+            int opens = words.get(first).begin();
+            Mention employer = out.stream().filter(m -> m.span().end() == opens).findFirst().orElse(null);
+            if (employer != null && employer.type() == EntityType.PER) {
+                out.remove(employer);
+                out.add(EntityRules.mention(text, employer.span().begin(), employer.span().end(), EntityType.ORG));
+            } else if (employer == null && before.end() == opens && before.tag().equals("nx") && before.text().length() >= 2
+                && !LATIN_TITLES.contains(before.text()) && out.stream().noneMatch(m -> m.span().overlaps(new Span(before.begin(), before.end())))) {
+                out.add(EntityRules.mention(text, before.begin(), before.end(), EntityType.ORG));
+            }
+        }
     }
 
     /**

@@ -35,4 +35,14 @@ class DescriptiveBodiesTest {
         List<Mention> tagged = List.of(Words.mention(text, "浙江省", EntityType.LOC));
         assertThat(bodies.apply(text, tagged, words)).extracting(Mention::surface).containsExactly("浙江省");
     }
+
+    @Test
+    void aCooperativeIsABodyOfItsPlace() {
+        String text = "德清县农业农村局指导德清县蔬菜种植专业合作社扩大规模。";
+        var words = Words.of(text, "德清县/ns", "农业农村局/nis", "指导/v", "德清县/ns", "蔬菜/n", "种植/vn", "专业/n",
+            "合作社/nis", "扩大/v", "规模/n", "。/w");
+        List<Mention> tagged = List.of(Words.mention(text, "德清县农业农村局", EntityType.ORG));
+        assertThat(bodies.apply(text, tagged, words)).extracting(Mention::surface)
+            .containsExactly("德清县农业农村局", "德清县蔬菜种植专业合作社");
+    }
 }

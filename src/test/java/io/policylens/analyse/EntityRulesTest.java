@@ -269,6 +269,26 @@ class EntityRulesTest {
     }
 
     @Test
+    void aWholeBodyDoesNotRunIntoAZoneAndABodyOpenedInsideAZoneIsTheZones() {
+        String text = "蛇口街道办事处联合前海深港合作区管理局和南山科技园管委会举办活动，桂湖大学科技城同日揭牌。";
+        List<Mention> found = List.of(m(text, "蛇口街道办事处", EntityType.ORG), m(text, "前海", EntityType.LOC),
+            m(text, "合作区管理局", EntityType.ORG), m(text, "南山", EntityType.LOC), m(text, "桂湖大学", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).as("a zone's word right after a body")
+            .containsExactly(tuple("蛇口街道办事处", EntityType.ORG), tuple("前海深港合作区管理局", EntityType.ORG),
+                tuple("南山", EntityType.LOC), tuple("桂湖大学科技城", EntityType.LOC));
+    }
+
+    @Test
+    void anAgencyNamedByItsFieldIsABodyAndAShortBodyIsNoPerson() {
+        String text = "政府知识产权署与海关联合执法，签署协议后部署工作，知产署表示欢迎。";
+        var words = words(text, "政府/nis", "知识产权/n", "署/ng", "与/cc", "海关/n", "联合/vd", "执法/vi", "，/w", "签署/v",
+            "协议/n", "后/f", "部署/v", "工作/vn", "，/w", "知/v", "产/v", "署/ng", "表示/v", "欢迎/v", "。/w");
+        List<Mention> found = List.of(m(text, "知产署", EntityType.PER));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("知识产权署", EntityType.ORG), tuple("知产署", EntityType.ORG));
+    }
+
+    @Test
     void aLevelWordBeforeAVerbOrACommonWordOpensNoBodyButADistrictsNameBeforeABodyDoes() {
         String text = "四区签署协议，项目纳入国家布局，鹿城区人才办负责落实。";
         var words = words(text, "四/m", "区/n", "签署/v", "协议/n", "，/w", "项目/n", "纳入/v", "国家/n", "布局/n", "，/w",

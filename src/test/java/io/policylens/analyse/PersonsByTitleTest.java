@@ -88,4 +88,18 @@ class PersonsByTitleTest {
             "在/p", "，/w", "全党/n", "同志/n", "和/c", "纪委/nis", "的/u", "同志/n");
         assertThat(persons.apply(text, List.of(), words)).isEmpty();
     }
+
+    @Test
+    void whoStandsBetweenATitleAndAPersonIsTheirEmployerNotAPerson() {
+        String text = "雷诺首席执行官德梅奥与DeepMind首席执行官哈萨比斯会面，卡尔森董事长表示欢迎。";
+        var words = Words.of(text, "雷诺/nrf", "首席/n", "执行官/nnt", "德梅奥/nrf", "与/cc", "DeepMind/nx", "首席/n",
+            "执行官/nnt", "哈萨比斯/nrf", "会面/vi", "，/w", "卡尔森/nrf", "董事长/nnt", "表示/v", "欢迎/v", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "雷诺", EntityType.PER), Words.mention(text, "德梅奥", EntityType.PER),
+            Words.mention(text, "哈萨比斯", EntityType.PER), Words.mention(text, "卡尔森", EntityType.PER));
+        assertThat(persons.apply(text, found, words)).extracting(Mention::surface, Mention::type)
+            .as("卡尔森 comes before their own title: no person follows it").containsExactly(
+                org.assertj.core.groups.Tuple.tuple("雷诺", EntityType.ORG), org.assertj.core.groups.Tuple.tuple("德梅奥", EntityType.PER),
+                org.assertj.core.groups.Tuple.tuple("DeepMind", EntityType.ORG), org.assertj.core.groups.Tuple.tuple("哈萨比斯", EntityType.PER),
+                org.assertj.core.groups.Tuple.tuple("卡尔森", EntityType.PER));
+    }
 }

@@ -1,0 +1,257 @@
+package io.policylens.analyse;
+
+import io.policylens.document.Span;
+import io.policylens.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Names written in one list are names of one kind. News and notices list companies by their short names, which
+ * the tagger knows least (比亚迪、宁德时代、隆基绿能等龙头企业 — a person, a place and nothing), and bodies of one
+ * kind side by side (工商银行、农业银行、中国银行): an item of a list closed by 等 and a word for organisations is
+ * one where its words are not common words; an item ending with the body word (银行, 大学, 局) of an organisation
+ * it is listed with is one too; and an organisation the tagger ran across 与, 和 or 及 between two whole bodies
+ * (经济部工业局与工业技术研究院), or across a verb that relates them (…产业发展局委托工研院), is two. Thread-safe.
+ */
+final class ListedNames {
+
+    /** What a list of organisations is closed by: 等 + these (等龙头企业, 等杭州企业, 等新能源车企). */
+    private static final Set<String> HEADS = Set.of("企业", "公司", "厂商", "厂家", "车企", "药企", "房企", "险企", "券商",
+        "银行", "机构", "高校", "院校", "医院", "集团", "单位", "大厂", "巨头", "品牌商", "供应商", "运营商");
+    /** Words between 等 and the head that make the items fields, places or products, not organisations. */
+    private static final Pattern NOT_ORGANISATIONS = Pattern.compile("(地|地区|城市|省份|国家|领域|行业|产业|方面|类|方向|"
+        + "产品|业务|赛道|板块|环节|品类|技术|场景|专业|学科)");
+    private static final int MOST_MODIFIERS = 3;
+    /** The longest item taken for a name. */
+    private static final int LONGEST = 12;
+    /** One-character words that are common words, not pieces of a name the segmenter did not know (新材料, 大模型). */
+    private static final Pattern COMMON_CHARACTER_TAG = Pattern.compile("(a|d|c|p|u.*|f|m|q|w|r.*|y|e|o|t.*)");
+
+    List<Mention> apply(String text, List<Mention> found, List<Token> words) {
+        List<Mention> out = apart(text, found, words);
+        if (words.isEmpty()) {
+            return out;
+        }
+        for (List<Span> list : lists(words)) {
+            closedByOrganisations(text, list, words, out);
+            withTheirSiblings(text, list, words, out);
+        }
+        out.sort(Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    /**
+     * Verbs that relate one body to another (市产业发展局委托工研院, 省科技厅会同省财政厅): never inside a name, so a
+     * name the tagger ran across one is two.
+     */
+    private static final Set<String> RELATING = Set.of("委托", "会同", "联合", "联同", "携手", "指导", "支持", "授权",
+        "邀请", "协助", "资助", "牵头", "组织", "依托", "协同");
+    /** What the second body's name may end with when it is a short form (工研院, 创科署). */
+    private static final Pattern SHORT_BODY_END = Pattern.compile("[院署局会所社委办]$");
+
+    /**
+     * 经济部工业局与工业技术研究院 → two bodies: the first ends with a body's word where 与, 和 or 及 or a verb that
+     * relates two bodies follows as a word of its own; the rest is the second body when it ends as one.
+     */
+    private static List<Mention> apart(String text, List<Mention> found, List<Token> words) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            Token join = null;
+            if (m.type() == EntityType.ORG && !words.isEmpty()) {
+                for (Token w : words) {
+                    if (w.begin() - m.span().begin() >= 3 && m.span().end() - w.end() >= 2 && join == null
+                        && (isConjunction(w) || RELATING.contains(w.text()))
+                        && EntityRules.endsLikeABody(text.substring(m.span().begin(), w.begin()))
+                        && (RELATING.contains(w.text()) || EntityRules.endsLikeABody(m.surface()))) {
+                        join = w;
+                    }
+                }
+            }
+            if (join == null) {
+                out.add(m);
+                continue;
+            }
+            out.add(EntityRules.mention(text, m.span().begin(), join.begin(), EntityType.ORG));
+            Mention rest = EntityRules.mention(text, join.end(), m.span().end(), EntityType.ORG);
+            if (SHORT_BODY_END.matcher(rest.surface()).find()) {
+                out.add(rest);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The enumerations of the text, each as its items' spans in order: runs of words between 、 (and a last 和, 及 or
+     * 与); the first item reaches back over the words a name can hold, the last forward to 等 or the clause's end.
+     */
+    static List<List<Span>> lists(List<Token> words) {
+        List<List<Span>> lists = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (!isComma(words.get(i))) {
+                i++;
+                continue;
+            }
+            List<Span> items = new ArrayList<>();
+            int first = i;
+            // The word before 、 may be a verb of the name (大疆/创新, 深度/求索); one further back opens the clause (支持…).
+            while (first > 0 && (nameWord(words.get(first - 1), i - first) || first == i && !words.get(first - 1).tag().startsWith("w")
+                && words.get(first - 1).tag().startsWith("v"))) {
+                first--;
+            }
+            if (first < i) {
+                items.add(new Span(words.get(first).begin(), words.get(i - 1).end()));
+            }
+            int k = i + 1;
+            boolean last = false;
+            while (k < words.size()) {
+                int start = k;
+                // Between two marks of the list (、, 等, the last 和) an item is whole, verbs and all (深度求索);
+                // the last one otherwise ends where a name cannot go on.
+                int run = k;
+                while (run < words.size() && !isComma(words.get(run)) && !closes(words.get(run))
+                    && !(isConjunction(words.get(run)) && !last) && !words.get(run).tag().startsWith("w")
+                    && words.get(run).end() - words.get(start).begin() <= LONGEST) {
+                    run++;
+                }
+                if (run < words.size() && (isComma(words.get(run)) || closes(words.get(run)) || isConjunction(words.get(run)) && !last)) {
+                    k = run;
+                } else {
+                    while (k < words.size() && !isComma(words.get(k)) && !closes(words.get(k)) && nameWord(words.get(k), k - start)) {
+                        k++;
+                    }
+                }
+                if (k > start) {
+                    items.add(new Span(words.get(start).begin(), words.get(k - 1).end()));
+                }
+                if (k < words.size() && isComma(words.get(k)) && !last) {
+                    k++;
+                } else if (k < words.size() && !last && isConjunction(words.get(k))) {
+                    last = true;
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (items.size() >= 2) {
+                lists.add(List.copyOf(items));
+            }
+            i = Math.max(k, i + 1);
+        }
+        return lists;
+    }
+
+    private static boolean isComma(Token w) {
+        return w.text().equals("、");
+    }
+
+    private static boolean isConjunction(Token w) {
+        return w.text().length() == 1 && "和及与".contains(w.text());
+    }
+
+    private static boolean closes(Token w) {
+        return w.text().equals("等") || w.text().equals("等等");
+    }
+
+    /** A word a name can hold: no punctuation, function word or verb (支持, 盖/有), at most 6 words. */
+    private static boolean nameWord(Token w, int taken) {
+        String t = w.tag();
+        if (taken >= 6 || t.startsWith("w") || t.startsWith("p") || t.startsWith("c") || t.startsWith("u") || t.startsWith("r")
+            || t.startsWith("d") && w.text().length() > 1 || t.startsWith("t") || t.startsWith("f") && w.text().length() > 1) {
+            return false;
+        }
+        return !(t.startsWith("v") && !t.equals("vn"));
+    }
+
+    /** 比亚迪、宁德时代、隆基绿能等龙头企业: every item that is no common word is an organisation. */
+    private static void closedByOrganisations(String text, List<Span> list, List<Token> words, List<Mention> out) {
+        Span lastItem = list.get(list.size() - 1);
+        int k = indexOfWordAt(words, lastItem.end());
+        if (k < 0 || !closes(words.get(k))) {
+            return;
+        }
+        int modifiers = 0;
+        int h = k + 1;
+        while (h < words.size() && modifiers <= MOST_MODIFIERS && !HEADS.contains(words.get(h).text())) {
+            Token w = words.get(h);
+            if (NOT_ORGANISATIONS.matcher(w.text()).find() || w.tag().startsWith("w") || w.tag().startsWith("v") && !w.tag().equals("vn")
+                || w.tag().startsWith("u") || w.tag().startsWith("p")) {
+                return;
+            }
+            modifiers++;
+            h++;
+        }
+        if (h >= words.size() || !HEADS.contains(words.get(h).text())) {
+            return;
+        }
+        for (Span item : list) {
+            if (item.length() >= 2 && item.length() <= LONGEST && looksLikeAName(text, item, words, out)) {
+                makeOrganisation(text, item, out);
+            }
+        }
+    }
+
+    /**
+     * An item that is not written in common words: a word the dictionaries know as a name, a character the
+     * segmenter left alone (大/疆/创新), Latin letters or a company's ending; not a place alone.
+     */
+    private static boolean looksLikeAName(String text, Span item, List<Token> words, List<Mention> out) {
+        List<Token> inside = words.stream().filter(w -> item.contains(new Span(w.begin(), w.end()))).toList();
+        if (inside.size() == 1 && inside.get(0).tag().startsWith("ns")
+            || out.stream().anyMatch(m -> m.type() == EntityType.LOC && m.span().equals(item))) {
+            return false; // 北京、上海等地企业 is excluded by its 地; 深圳、杭州等企业 by this
+        }
+        String surface = item.of(text);
+        if (EntityRules.endsLikeABody(surface) || surface.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))) {
+            return true;
+        }
+        return inside.stream().anyMatch(w -> w.tag().startsWith("nr") || w.tag().startsWith("nt")
+            || w.tag().startsWith("ns") && inside.size() > 1
+            || w.text().length() == 1 && Character.isIdeographic(w.text().charAt(0)) && !COMMON_CHARACTER_TAG.matcher(w.tag()).matches());
+    }
+
+    /** 工商银行、农业银行、中国银行: an item ending with the body word of an organisation it is listed with is one. */
+    private static void withTheirSiblings(String text, List<Span> list, List<Token> words, List<Mention> out) {
+        for (Span item : list) {
+            Token end = wordEndingAt(words, item.end());
+            if (end == null || end.text().length() < 2 || !EntityRules.endsLikeABody(end.text()) || end.begin() == item.begin()
+                || item.length() > LONGEST || out.stream().anyMatch(m -> m.type() == EntityType.ORG
+                    && (m.span().contains(item) || m.span().end() == item.end()))) {
+                // The tagger's name ending there stands: the item may have taken words of the clause before it.
+                continue;
+            }
+            boolean sibling = list.stream().anyMatch(other -> other != item && out.stream().anyMatch(m -> m.type() == EntityType.ORG
+                && m.span().equals(other) && m.surface().endsWith(end.text())));
+            if (sibling) {
+                makeOrganisation(text, item, out);
+            }
+        }
+    }
+
+    /** The item becomes an organisation where no name runs across its edges; the names inside it give way. */
+    private static void makeOrganisation(String text, Span item, List<Mention> out) {
+        if (out.stream().anyMatch(m -> m.span().overlaps(item) && !item.contains(m.span())
+            || m.type() == EntityType.ORG && m.span().equals(item))) {
+            return;
+        }
+        out.removeIf(m -> item.contains(m.span()));
+        out.add(EntityRules.mention(text, item.begin(), item.end(), EntityType.ORG));
+    }
+
+    private static int indexOfWordAt(List<Token> words, int begin) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).begin() == begin) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Token wordEndingAt(List<Token> words, int end) {
+        return words.stream().filter(w -> w.end() == end).findFirst().orElse(null);
+    }
+}

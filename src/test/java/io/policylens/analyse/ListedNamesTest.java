@@ -1,0 +1,88 @@
+package io.policylens.analyse;
+
+import io.policylens.document.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class ListedNamesTest {
+
+    private final ListedNames listed = new ListedNames();
+
+    @Test
+    void companiesListedBeforeAWordForCompaniesAreOrganisationsWhateverTheTaggerMadeOfThem() {
+        String text = "鼓励比亚迪、宁德时代、隆基绿能等龙头企业牵头组建创新联合体。";
+        var words = Words.of(text, "鼓励/v", "比亚迪/nrf", "、/w", "宁德/ns", "时代/n", "、/w", "隆/ag", "基/ng", "绿/a", "能/v",
+            "等/udeng", "龙头/n", "企业/n", "牵头/vi", "组建/v", "创新/vi", "联合体/n", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "比亚迪", EntityType.PER), Words.mention(text, "宁德", EntityType.LOC));
+        assertThat(listed.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("比亚迪", EntityType.ORG), tuple("宁德时代", EntityType.ORG), tuple("隆基绿能", EntityType.ORG));
+    }
+
+    @Test
+    void theFirstItemOpensAfterTheClausesVerbAndKeepsAVerbOfItsOwn() {
+        String text = "支持大疆创新、优必选、OPPO等杭州企业参展。";
+        var words = Words.of(text, "支持/v", "大/a", "疆/b", "创新/vi", "、/w", "优/ag", "必/d", "选/v", "、/w", "OPPO/nx",
+            "等/udeng", "杭州/ns", "企业/n", "参展/vi", "。/w");
+        assertThat(ListedNames.lists(words)).containsExactly(List.of(span(text, "大疆创新"), span(text, "优必选"), span(text, "OPPO")));
+        assertThat(listed.apply(text, List.of(Words.mention(text, "杭州", EntityType.LOC)), words)).extracting(Mention::surface)
+            .containsExactly("大疆创新", "优必选", "OPPO", "杭州");
+    }
+
+    @Test
+    void fieldsPlacesAndCommonWordsListedBeforeCompaniesAreNoNames() {
+        String fields = "新材料、生物医药、人工智能等领域企业，以及新材料、新能源等企业。";
+        var fieldWords = Words.of(fields, "新/a", "材料/n", "、/w", "生物/n", "医药/n", "、/w", "人工智能/n", "等/udeng",
+            "领域/n", "企业/n", "，/w", "以及/cc", "新/a", "材料/n", "、/w", "新能源/nz", "等/udeng", "企业/n", "。/w");
+        assertThat(listed.apply(fields, List.of(), fieldWords)).isEmpty();
+
+        String places = "深圳、东莞等地企业和苏州、无锡等企业。";
+        var placeWords = Words.of(places, "深圳/ns", "、/w", "东莞/ns", "等/udeng", "地/n", "企业/n", "和/cc", "苏州/ns", "、/w",
+            "无锡/ns", "等/udeng", "企业/n", "。/w");
+        List<Mention> found = List.of(Words.mention(places, "深圳", EntityType.LOC), Words.mention(places, "东莞", EntityType.LOC),
+            Words.mention(places, "苏州", EntityType.LOC), Words.mention(places, "无锡", EntityType.LOC));
+        assertThat(listed.apply(places, found, placeWords)).extracting(Mention::type).containsOnly(EntityType.LOC).hasSize(4);
+    }
+
+    @Test
+    void anItemEndingWithTheBodyWordOfAListedOrganisationIsOne() {
+        String text = "交通银行、邮储银行和兴业银行相继下调存款利率，税务部门、邮储银行另有安排。";
+        var words = Words.of(text, "交通/n", "银行/nis", "、/w", "邮储/n", "银行/nis", "和/cc", "兴业银行/ntcb", "相继/d",
+            "下调/v", "存款/n", "利率/n", "，/w", "税务/n", "部门/n", "、/w", "邮储/n", "银行/nis", "另/d", "有/vyou", "安排/vn", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "兴业银行", EntityType.ORG));
+        assertThat(listed.apply(text, found, words)).extracting(Mention::surface)
+            .as("the lists' items with their sibling's 银行; 税务部门 ends with no body word")
+            .containsExactly("交通银行", "邮储银行", "兴业银行");
+    }
+
+    @Test
+    void anOrganisationRunAcrossAConjunctionBetweenTwoWholeBodiesIsTwo() {
+        String text = "科技部火炬中心与中国信息通信研究院合作，市人力资源和社会保障局参加。";
+        var words = Words.of(text, "科技部/nis", "火炬/n", "中心/n", "与/cc", "中国/ns", "信息/n", "通信/vn", "研究院/nis", "合作/vn", "，/w",
+            "市/n", "人力资源/n", "和/cc", "社会保障/n", "局/n", "参加/v", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "科技部火炬中心与中国信息通信研究院", EntityType.ORG),
+            Words.mention(text, "市人力资源和社会保障局", EntityType.ORG));
+        assertThat(listed.apply(text, found, words)).extracting(Mention::surface)
+            .as("人力资源 ends no body: one bureau named by two fields stays whole")
+            .containsExactly("科技部火炬中心", "中国信息通信研究院", "市人力资源和社会保障局");
+    }
+
+    @Test
+    void anOrganisationRunAcrossAVerbRelatingTwoBodiesIsTwo() {
+        String text = "高雄市政府经济发展局委托资策会办理培训，省科技厅会同推进。";
+        var words = Words.of(text, "高雄/ns", "市政府/nis", "经济/n", "发展局/nis", "委托/vn", "资/ng", "策/ng", "会/v", "办理/v",
+            "培训/vn", "，/w", "省/n", "科技厅/nis", "会同/v", "推进/v", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "高雄市政府经济发展局委托资策会", EntityType.ORG),
+            Words.mention(text, "省科技厅会同推进", EntityType.ORG));
+        assertThat(listed.apply(text, found, words)).extracting(Mention::surface)
+            .as("what follows the verb is a body only where it ends as one").containsExactly("高雄市政府经济发展局", "资策会", "省科技厅");
+    }
+
+    private static Span span(String text, String surface) {
+        int b = text.indexOf(surface);
+        return new Span(b, b + surface.length());
+    }
+}
