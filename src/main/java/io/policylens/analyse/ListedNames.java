@@ -19,13 +19,13 @@ import java.util.regex.Pattern;
  */
 final class ListedNames {
 
-    /** What a list of organisations is closed by: 等 + these (等龙头企业, 等杭州企业, 等新能源车企). */
+    /** What a list of organisations is closed by: 等 + these (等龙头企业, 等杭州企业, 等一批电池和换电企业). */
     private static final Set<String> HEADS = Set.of("企业", "公司", "厂商", "厂家", "车企", "药企", "房企", "险企", "券商",
         "银行", "机构", "高校", "院校", "医院", "集团", "单位", "大厂", "巨头", "品牌商", "供应商", "运营商");
     /** Words between 等 and the head that make the items fields, places or products, not organisations. */
     private static final Pattern NOT_ORGANISATIONS = Pattern.compile("(地|地区|城市|省份|国家|领域|行业|产业|方面|类|方向|"
         + "产品|业务|赛道|板块|环节|品类|技术|场景|专业|学科)");
-    private static final int MOST_MODIFIERS = 3;
+    private static final int MOST_MODIFIERS = 5;
     /** The longest item taken for a name. */
     private static final int LONGEST = 12;
     /** One-character words that are common words, not pieces of a name the segmenter did not know (新材料, 大模型). */
@@ -137,7 +137,7 @@ final class ListedNames {
                     break;
                 }
             }
-            if (items.size() >= 2) {
+            if (!items.isEmpty()) { // 菜鸟、京东物流等: an item the walk back could not take leaves the others
                 lists.add(List.copyOf(items));
             }
             i = Math.max(k, i + 1);
@@ -178,8 +178,8 @@ final class ListedNames {
         int h = k + 1;
         while (h < words.size() && modifiers <= MOST_MODIFIERS && !HEADS.contains(words.get(h).text())) {
             Token w = words.get(h);
-            if (NOT_ORGANISATIONS.matcher(w.text()).find() || w.tag().startsWith("w") || w.tag().startsWith("v") && !w.tag().equals("vn")
-                || w.tag().startsWith("u") || w.tag().startsWith("p")) {
+            if (NOT_ORGANISATIONS.matcher(w.text()).find() || w.tag().startsWith("w") || w.tag().startsWith("u")
+                || w.tag().startsWith("p")) {
                 return;
             }
             modifiers++;

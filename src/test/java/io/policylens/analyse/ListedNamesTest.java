@@ -23,6 +23,15 @@ class ListedNamesTest {
     }
 
     @Test
+    void theHeadMayBeDescribedByAFewWordsButNotByAFieldOrAPlace() {
+        String text = "星辰锂电、恒远智驾等一批电池和换电企业落户，晨光能源、远航储能等领域企业观望。";
+        var words = Words.of(text, "星辰/n", "锂/ng", "电/n", "、/w", "恒/ag", "远/a", "智/ng", "驾/vg", "等/udeng", "一批/mq",
+            "电池/n", "和/cc", "换/v", "电/n", "企业/n", "落户/vi", "，/w", "晨光/n", "能源/n", "、/w", "远航/vn", "储能/vn", "等/udeng",
+            "领域/n", "企业/n", "观望/v", "。/w");
+        assertThat(listed.apply(text, List.of(), words)).extracting(Mention::surface).containsExactly("星辰锂电", "恒远智驾");
+    }
+
+    @Test
     void theFirstItemOpensAfterTheClausesVerbAndKeepsAVerbOfItsOwn() {
         String text = "支持大疆创新、优必选、OPPO等杭州企业参展。";
         var words = Words.of(text, "支持/v", "大/a", "疆/b", "创新/vi", "、/w", "优/ag", "必/d", "选/v", "、/w", "OPPO/nx",
