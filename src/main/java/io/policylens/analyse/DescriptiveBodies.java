@@ -90,6 +90,9 @@ final class DescriptiveBodies {
             if (MAKING.contains(w.text())) {
                 return -1;
             }
+            if (w.text().length() >= 2 && EntityRules.endsLikeABody(w.text())) {
+                return -1; // 省社会科学院 + 经济研究所: a unit of a body, which the rules fold into it
+            }
             boolean between = k > 0 && nounish(words.get(k - 1)) && (k + 1 == j || nounish(words.get(k + 1)));
             String tag = w.tag();
             if (nounish(w)) {

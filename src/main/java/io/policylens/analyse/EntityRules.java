@@ -618,8 +618,11 @@ final class EntityRules {
         "^(.{2,}?(?:大学|学院|公司|集团|医院|研究院|研究所))(?:党委|党组|纪委|团委|党支部|工会|"
             + "(?:技术|研发|研究|工程|开发|设计|创新){0,2}(?:研究院|研究所|中心|部|实验室))$");
 
-    /** A university's school, department or institute named by its field (中南大学计算机学院, …大学海洋发展研究院). */
-    private static final Pattern UNIVERSITY_UNIT = Pattern.compile("^(.{2,}?大学)(\\p{IsHan}{2,8}?)(学院|系|研究院|研究所)$");
+    /**
+     * A university's or an academy's school, department or institute named by its field (中南大学计算机学院,
+     * …大学海洋发展研究院, 省社会科学院经济研究所).
+     */
+    private static final Pattern UNIVERSITY_UNIT = Pattern.compile("^(.{2,}?(?:大学|科学院))(\\p{IsHan}{2,8}?)(学院|系|研究院|研究所)$");
 
     private Mention withoutInternalUnit(String text, Mention m) {
         if (m.type() != EntityType.ORG) {

@@ -27,13 +27,14 @@ class DescriptiveBodiesTest {
     @Test
     void aClauseAGenericWordOrANameAcrossItStaysAsItWas() {
         String text = "浙江省加快建设研发中心，杭州市重点实验室达到百家，温州市物流企业建设研发中心，嘉兴市生物医药“双创”中心，"
-            + "建设台州区域海洋创新中心。";
+            + "建设台州区域海洋创新中心，浙江省社会科学院经济研究所。";
         var words = Words.of(text, "浙江省/ns", "加快/v", "建设/v", "研发中心/nis", "，/w", "杭州市/ns", "重点/n",
             "实验室/nis", "达到/v", "百/m", "家/q", "，/w", "温州市/ns", "物流/n", "企业/n", "建设/v", "研发中心/nis", "，/w",
             "嘉兴市/ns", "生物/n", "医药/n", "“/w", "双创/j", "”/w", "中心/nis", "，/w", "建设/v", "台州/ns", "区域/n",
-            "海洋/n", "创新/vn", "中心/nis", "。/w");
-        List<Mention> tagged = List.of(Words.mention(text, "浙江省", EntityType.LOC));
-        assertThat(bodies.apply(text, tagged, words)).extracting(Mention::surface).containsExactly("浙江省");
+            "海洋/n", "创新/vn", "中心/nis", "，/w", "浙江省/ns", "社会/n", "科学院/nis", "经济/n", "研究所/nis", "。/w");
+        List<Mention> tagged = List.of(Words.mention(text, "浙江省", EntityType.LOC), Words.mention(text, "浙江省社会科学院", EntityType.ORG));
+        assertThat(bodies.apply(text, tagged, words)).extracting(Mention::surface)
+            .as("a unit of a body is the body's").containsExactly("浙江省", "浙江省社会科学院");
     }
 
     @Test
