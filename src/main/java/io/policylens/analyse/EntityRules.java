@@ -252,6 +252,8 @@ final class EntityRules {
     private static final Pattern NO_BODY = Pattern.compile("(平台|工程|计划|项目|行动|兵团|国家队)$");
     /** Bodies named by their rank are a class of them, not one (省级企业研究院, 国家级孵化器). */
     private static final Pattern A_CLASS_OF_BODIES = Pattern.compile("(国家|省|市|县|区|部|厅)级");
+    /** Bodies of the place the text is about (本港大学, 本市企业): a class of them, not one. */
+    private static final Pattern THIS_PLACES = Pattern.compile("本(港|市|省|区|县|镇|地|国|澳)");
     /** A direction or a side is no place (城市东北角, 东部). */
     private static final Pattern DIRECTION = Pattern.compile("[东南西北]{1,2}(角|部|侧|边|端)");
 
@@ -271,7 +273,7 @@ final class EntityRules {
         return m.surface().length() < 2
             || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.matcher(m.surface()).find()
                 || BY_FUNCTION_ALONE.matcher(m.surface()).matches()
-                || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt())
+                || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt() || THIS_PLACES.matcher(m.surface()).lookingAt())
             || m.type() == EntityType.LOC && DIRECTION.matcher(m.surface()).matches()
             || m.type() == EntityType.PER && neitherFamilyNameNorSound(m.surface());
     }

@@ -126,10 +126,11 @@ class EntityRulesTest {
 
     @Test
     void bodiesNamedByTheirRankAreAClassNotABody() {
-        String text = "对新认定的省级企业研究院和国家级孵化器给予奖励，温州市级机关工委另行通知。";
+        String text = "对新认定的省级企业研究院和国家级孵化器给予奖励，温州市级机关工委另行通知，本港大学和本田技研工业公司参与。";
         List<Mention> found = List.of(m(text, "省级企业研究院", EntityType.ORG), m(text, "国家级孵化器", EntityType.ORG),
-            m(text, "温州市级机关工委", EntityType.ORG));
-        assertThat(rules.apply(text, found)).extracting(Mention::surface).containsExactly("温州市级机关工委");
+            m(text, "温州市级机关工委", EntityType.ORG), m(text, "本港大学", EntityType.ORG), m(text, "本田技研工业公司", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).as("the bodies of this city are a class too")
+            .containsExactly("温州市级机关工委", "本田技研工业公司");
     }
 
     @Test
