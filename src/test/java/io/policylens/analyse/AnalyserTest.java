@@ -55,4 +55,19 @@ class AnalyserTest {
         assertThat(doc.entities()).extracting(EntitySummary::text).contains("南昌高新技术产业开发区");
         assertThat(doc.places().values()).extracting(Division::city).containsExactly("南昌市");
     }
+
+    @Test
+    void namesInsideACitedTitleAreNotTheDocumentsEntitiesButStillPlaceIt() {
+        String text = "近日，有关部门印发《绍兴市促进集成电路产业发展若干政策》，据《光明日报》报道，政策自发布之日起施行。";
+        CleanDocument clean = CleanDocument.ofText(new SourceRef("file:///t", "t"), "产业政策", text);
+        AnalysedDocument doc = new Analyser(TestCorpus.hanlp()).analyse(clean);
+        assertThat(doc.entities()).extracting(EntitySummary::text).doesNotContain("绍兴市");
+        assertThat(doc.places().values()).extracting(Division::city).containsExactly("绍兴市");
+
+        List<Mention> found = List.of(new Mention(new io.policylens.document.Span(10, 13), "绍兴市", EntityType.LOC, "绍兴市"),
+            new Mention(new io.policylens.document.Span(text.indexOf("光明日报"), text.indexOf("光明日报") + 4), "光明日报",
+                EntityType.ORG, "光明日报"));
+        assertThat(Analyser.outsideCitedTitles(text, found)).extracting(Mention::surface).as("a title that is a name alone is a medium")
+            .containsExactly("光明日报");
+    }
 }
