@@ -624,7 +624,7 @@ final class EntityRules {
      * A university's or an academy's school, department or institute named by its field (中南大学计算机学院,
      * …大学海洋发展研究院, 省社会科学院经济研究所).
      */
-    private static final Pattern UNIVERSITY_UNIT = Pattern.compile("^(.{2,}?(?:大学|科学院))(\\p{IsHan}{2,8}?)(学院|系|研究院|研究所)$");
+    private static final Pattern UNIVERSITY_UNIT = Pattern.compile("^(.{2,}?(?:大学|科学院))(\\p{IsHan}{1,8}?)(学院|系|研究院|研究所)$");
 
     private Mention withoutInternalUnit(String text, Mention m) {
         if (m.type() != EntityType.ORG) {

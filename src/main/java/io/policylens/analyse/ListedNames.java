@@ -199,7 +199,7 @@ final class ListedNames {
      * An item that is not written in common words: a word the dictionaries know as a name, a character the
      * segmenter left alone (大/疆/创新), Latin letters or a company's ending; not a place alone.
      */
-    private static boolean looksLikeAName(String text, Span item, List<Token> words, List<Mention> out) {
+    static boolean looksLikeAName(String text, Span item, List<Token> words, List<Mention> out) {
         List<Token> inside = words.stream().filter(w -> item.contains(new Span(w.begin(), w.end()))).toList();
         if (inside.size() == 1 && inside.get(0).tag().startsWith("ns")
             || out.stream().anyMatch(m -> m.type() == EntityType.LOC && m.span().equals(item))) {

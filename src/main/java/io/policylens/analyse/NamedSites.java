@@ -23,8 +23,8 @@ final class NamedSites {
         if (words.isEmpty()) {
             return found;
         }
-        List<Mention> out = new ArrayList<>(found);
-        for (Mention m : found) {
+        List<Mention> out = withTheirOperators(text, new ArrayList<>(found), words);
+        for (Mention m : List.copyOf(out)) {
             if (m.type() == EntityType.PER || SITE.matcher(m.surface()).find() || EntityRules.endsLikeABody(m.surface())) {
                 continue; // a whole body stands: 晶科能源有限公司 + 上饶基地 is the company's site
             }
@@ -46,13 +46,63 @@ final class NamedSites {
                     }
                     break;
                 }
-                if (!nounish(w)) {
-                    break;
+                if (!nounish(w) || w.tag().startsWith("ns") && k + n + 1 < words.size()
+                    && PLANT.matcher(words.get(k + n + 1).text()).matches()) {
+                    break; // a city on the way names a company's plant (宁德时代 + 武汉 + 基地): see withTheirOperators
                 }
             }
         }
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /** What a company's plant or base named by its city ends with (宁德时代 + 武汉 + 基地). */
+    private static final Pattern PLANT = Pattern.compile("(基地|工厂|生产基地|制造基地|超级工厂)");
+    /** Words a company's name may hold, walking back from its plant. */
+    private static final int MOST_OPERATOR_WORDS = 3;
+
+    /**
+     * 宁德时代武汉基地, 小鹏汽车武汉基地, 晶科能源有限公司上饶基地: a company's plant named by its city is the company's,
+     * not a place of its own — the company is the name (an organisation, whatever the tagger made of it) and the
+     * plant is dropped. The company is the name written right before the city, or words a name is written with.
+     */
+    private static List<Mention> withTheirOperators(String text, List<Mention> out, List<Token> words) {
+        for (Mention site : List.copyOf(out)) {
+            int k = firstWordAt(words, site.span().begin());
+            if (site.type() != EntityType.LOC || k < 1 || k + 1 >= words.size() || !words.get(k).tag().startsWith("ns")
+                || !PLANT.matcher(words.get(k + 1).text()).matches() || words.get(k + 1).end() != site.span().end()) {
+                continue;
+            }
+            int at = site.span().begin();
+            Mention named = out.stream().filter(m -> m.span().end() == at && m != site).findFirst().orElse(null);
+            io.policylens.document.Span operator = null;
+            if (named != null && named.type() != EntityType.PER) {
+                operator = named.span();
+            } else if (named == null) {
+                int first = k;
+                while (first > 0 && k - first < MOST_OPERATOR_WORDS && operatorWord(words.get(first - 1))
+                    && words.get(first - 1).end() == words.get(first).begin()) {
+                    first--;
+                }
+                io.policylens.document.Span candidate = new io.policylens.document.Span(words.get(first).begin(), at);
+                if (first < k && candidate.length() >= 2 && ListedNames.looksLikeAName(text, candidate, words, out)) {
+                    operator = candidate;
+                }
+            }
+            if (operator != null) {
+                io.policylens.document.Span company = operator;
+                out.remove(site);
+                out.removeIf(m -> company.contains(m.span()));
+                out.add(EntityRules.mention(text, company.begin(), company.end(), EntityType.ORG));
+            }
+        }
+        return out;
+    }
+
+    private static boolean operatorWord(Token w) {
+        String t = w.tag();
+        return t.startsWith("n") && !t.equals("nnt") || t.equals("ag") || t.equals("b") || t.equals("nx")
+            || t.equals("a") && w.text().length() == 1;
     }
 
     /** The index of the word that begins at {@code at}, or -1 (words are in text order). */

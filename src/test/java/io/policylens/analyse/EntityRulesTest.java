@@ -255,12 +255,12 @@ class EntityRulesTest {
 
     @Test
     void aUniversitysSchoolFoldsIntoItButABranchNamedByItsPlaceStays() {
-        String text = "暨南大学经济学院与南山大学深圳研究院合作，湖北省农业科学院植物保护研究所参加。";
+        String text = "暨南大学经济学院与南山大学深圳研究院合作，湖北省农业科学院植物保护研究所参加，兰州大学商学院承办。";
         EntityRules withShenzhen = new EntityRules(Set.of("深圳市"));
         List<Mention> found = List.of(m(text, "暨南大学经济学院", EntityType.ORG), m(text, "南山大学深圳研究院", EntityType.ORG),
-            m(text, "湖北省农业科学院植物保护研究所", EntityType.ORG));
+            m(text, "湖北省农业科学院植物保护研究所", EntityType.ORG), m(text, "兰州大学商学院", EntityType.ORG));
         assertThat(withShenzhen.apply(text, found)).extracting(Mention::surface)
-            .containsExactly("暨南大学", "南山大学深圳研究院", "湖北省农业科学院");
+            .containsExactly("暨南大学", "南山大学深圳研究院", "湖北省农业科学院", "兰州大学");
     }
 
     @Test
