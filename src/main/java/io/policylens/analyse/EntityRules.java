@@ -163,6 +163,7 @@ final class EntityRules {
         out = mergeCoordinated(text, out);
         out = withTradeName(text, out, words);
         out = joinedToTheirBody(text, out);
+        out = facilitiesWithTheirPlaces(text, out);
         addDivisionsAndRegions(text, insideAWord, out);
         out = withTheirGovernment(text, out); // a division the tagger missed has its government too (钱塘区人民政府)
         addNationalBodies(text, words, out);
@@ -310,6 +311,29 @@ final class EntityRules {
                 out.set(i - 1, mention(text, before.span().begin(), body.span().end(), EntityType.ORG));
                 out.remove(i);
                 i--;
+            }
+        }
+        return out;
+    }
+
+    /** What an airport's, a port's or a station's name ends with. */
+    private static final Pattern FACILITY = Pattern.compile("(机场|港|码头|火车站|高铁站|口岸|大桥)$");
+
+    /**
+     * [杭州][萧山国际机场] → 杭州萧山国际机场, [丽水市][松阳县][…通用机场], [宁波][舟山港]: the places written right
+     * before an airport, a port or a station are part of its name.
+     */
+    private static List<Mention> facilitiesWithTheirPlaces(String text, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms);
+        for (int i = 1; i < out.size(); i++) {
+            Mention facility = out.get(i);
+            Mention before = out.get(i - 1);
+            if (facility.type() == EntityType.LOC && before.type() == EntityType.LOC && before.span().end() == facility.span().begin()
+                && FACILITY.matcher(facility.surface()).find() && facility.surface().length() > 2) {
+                out.set(i - 1, mention(text, before.span().begin(), facility.span().end(), EntityType.LOC));
+                out.remove(i);
+                i -= 2; // a higher division before it joins too
+                i = Math.max(i, 0);
             }
         }
         return out;

@@ -291,6 +291,16 @@ class EntityRulesTest {
     }
 
     @Test
+    void thePlacesWrittenRightBeforeAnAirportOrAPortArePartOfItsName() {
+        String text = "温州市苍南县通用机场开工，连云港港吞吐量增长，南京禄口国际机场和上海、浦东机场。";
+        List<Mention> found = List.of(m(text, "温州市", EntityType.LOC), m(text, "苍南县", EntityType.LOC),
+            m(text, "通用机场", EntityType.LOC), m(text, "连云港港", EntityType.LOC), m(text, "南京", EntityType.LOC),
+            m(text, "禄口国际机场", EntityType.LOC), m(text, "上海", EntityType.LOC), m(text, "浦东机场", EntityType.LOC));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).as("a list mark keeps 上海 apart").containsExactly(
+            "温州市苍南县通用机场", "连云港港", "南京禄口国际机场", "上海", "浦东机场");
+    }
+
+    @Test
     void aLevelWordBeforeAVerbOrACommonWordOpensNoBodyButADistrictsNameBeforeABodyDoes() {
         String text = "四区签署协议，项目纳入国家布局，鹿城区人才办负责落实。";
         var words = words(text, "四/m", "区/n", "签署/v", "协议/n", "，/w", "项目/n", "纳入/v", "国家/n", "布局/n", "，/w",
