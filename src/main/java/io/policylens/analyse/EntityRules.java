@@ -323,13 +323,13 @@ final class EntityRules {
      * [杭州][萧山国际机场] → 杭州萧山国际机场, [丽水市][松阳县][…通用机场], [宁波][舟山港]: the places written right
      * before an airport, a port or a station are part of its name.
      */
-    private static List<Mention> facilitiesWithTheirPlaces(String text, List<Mention> ms) {
+    private List<Mention> facilitiesWithTheirPlaces(String text, List<Mention> ms) {
         List<Mention> out = new ArrayList<>(ms);
         for (int i = 1; i < out.size(); i++) {
             Mention facility = out.get(i);
             Mention before = out.get(i - 1);
             if (facility.type() == EntityType.LOC && before.type() == EntityType.LOC && before.span().end() == facility.span().begin()
-                && FACILITY.matcher(facility.surface()).find() && facility.surface().length() > 2) {
+                && FACILITY.matcher(facility.surface()).find() && facility.surface().length() > 2 && !aDivision(facility.surface())) {
                 out.set(i - 1, mention(text, before.span().begin(), facility.span().end(), EntityType.LOC));
                 out.remove(i);
                 i -= 2; // a higher division before it joins too
@@ -337,6 +337,11 @@ final class EntityRules {
             }
         }
         return out;
+    }
+
+    /** A division by its full or its short name (连云港 is a city, not a port). */
+    private boolean aDivision(String name) {
+        return divisions.contains(name) || divisions.contains(name + "市") || divisions.contains(name + "县") || divisions.contains(name + "区");
     }
 
     /** A school and who founded it: 国立清华大学, 市立第一中学 (the tagger often leaves the founder out). */

@@ -292,12 +292,15 @@ class EntityRulesTest {
 
     @Test
     void thePlacesWrittenRightBeforeAnAirportOrAPortArePartOfItsName() {
-        String text = "温州市苍南县通用机场开工，连云港港吞吐量增长，南京禄口国际机场和上海、浦东机场。";
+        String text = "温州市苍南县通用机场开工，连云港港吞吐量增长，南京禄口国际机场和上海、浦东机场，生于深圳连云港。";
+        EntityRules rules = new EntityRules(Set.of("连云港市"));
         List<Mention> found = List.of(m(text, "温州市", EntityType.LOC), m(text, "苍南县", EntityType.LOC),
             m(text, "通用机场", EntityType.LOC), m(text, "连云港港", EntityType.LOC), m(text, "南京", EntityType.LOC),
-            m(text, "禄口国际机场", EntityType.LOC), m(text, "上海", EntityType.LOC), m(text, "浦东机场", EntityType.LOC));
-        assertThat(rules.apply(text, found)).extracting(Mention::surface).as("a list mark keeps 上海 apart").containsExactly(
-            "温州市苍南县通用机场", "连云港港", "南京禄口国际机场", "上海", "浦东机场");
+            m(text, "禄口国际机场", EntityType.LOC), m(text, "上海", EntityType.LOC), m(text, "浦东机场", EntityType.LOC),
+            m(text, "深圳", EntityType.LOC), new Mention(new Span(text.lastIndexOf("连云港"), text.lastIndexOf("连云港") + 3), "连云港",
+                EntityType.LOC, "连云港"));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).as("a list mark keeps 上海 apart; 连云港 is a city")
+            .containsExactly("温州市苍南县通用机场", "连云港港", "南京禄口国际机场", "上海", "浦东机场", "深圳", "连云港");
     }
 
     @Test
