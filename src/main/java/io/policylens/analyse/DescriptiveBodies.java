@@ -27,7 +27,7 @@ final class DescriptiveBodies {
     private static final String JOINS = "和与及";
     /** Verbs that take a centre as their object (建设研发中心, 共建实验室): the clause's, not the name's. */
     private static final Set<String> MAKING = Set.of("建设", "打造", "建立", "成立", "组建", "共建", "设立", "新建", "筹建",
-        "创建", "引进", "支持", "认定", "推动", "加快", "依托", "布局", "培育", "申报", "落地", "入驻", "建成", "成为", "争创",
+        "创建", "引进", "支持", "认定", "推动", "加快", "布局", "培育", "申报", "落地", "入驻", "建成", "成为", "争创",
         "争取", "打造成", "建设成");
     /** Words between the place and the suffix, and characters in all. */
     private static final int MOST_WORDS = 7;
@@ -41,12 +41,15 @@ final class DescriptiveBodies {
 
     List<Mention> apply(String text, List<Mention> found, List<Token> words) {
         List<Mention> out = new ArrayList<>(found);
+        // Where the tagger found a place (天目湖), a word opens a place even when the division table has none.
+        java.util.BitSet placesFound = new java.util.BitSet();
+        found.stream().filter(m -> m.type() == EntityType.LOC).forEach(m -> placesFound.set(m.span().begin()));
         for (int j = 1; j < words.size(); j++) {
             Token suffix = words.get(j);
             if (!isSuffix(suffix.text())) {
                 continue;
             }
-            int head = headBefore(words, j);
+            int head = headBefore(words, j, placesFound);
             if (head < 0) {
                 continue;
             }
@@ -63,8 +66,8 @@ final class DescriptiveBodies {
                 continue;
             }
             io.policylens.document.Span span = new io.policylens.document.Span(begin, end);
-            if (out.stream().anyMatch(m -> m.span().overlaps(span) && !span.contains(m.span()))) {
-                continue; // a name the tagger or a rule found runs across it: theirs stands
+            if (out.stream().anyMatch(m -> m.span().overlaps(span) && !span.contains(m.span()) || m.span().equals(span))) {
+                continue; // a name the tagger or a rule found runs across it, or is it: theirs stands
             }
             out.removeIf(m -> span.contains(m.span()));
             out.add(EntityRules.mention(text, begin, end, EntityType.ORG));
@@ -77,14 +80,14 @@ final class DescriptiveBodies {
      * The index of the place word that opens a body ending with word {@code j}, or -1: walking back over what the
      * body works on (nouns, adjectives, a verb between nouns, 和/与/及 between nouns) to a division's name.
      */
-    private int headBefore(List<Token> words, int j) {
+    private int headBefore(List<Token> words, int j, java.util.BitSet placesFound) {
         boolean specific = false;
         for (int k = j - 1; k >= 0 && j - k <= MOST_WORDS; k--) {
             Token w = words.get(k);
             if (w.end() != words.get(k + 1).begin()) {
                 return -1;
             }
-            if (isPlace(w)) {
+            if (isPlace(w) || w.tag().startsWith("ns") && placesFound.get(w.begin())) {
                 return specific && k < j - 1 ? k : -1;
             }
             if (MAKING.contains(w.text())) {

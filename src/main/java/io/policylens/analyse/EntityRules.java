@@ -164,6 +164,7 @@ final class EntityRules {
         out = withTradeName(text, out, words);
         out = joinedToTheirBody(text, out);
         out = facilitiesWithTheirPlaces(text, out);
+        out = schoolsWithTheirUniversity(text, out);
         addDivisionsAndRegions(text, insideAWord, out);
         out = withTheirGovernment(text, out); // a division the tagger missed has its government too (钱塘区人民政府)
         addNationalBodies(text, words, out);
@@ -249,8 +250,12 @@ final class EntityRules {
         return d.find() ? mention(text, d.start(), m.span().end(), m.type()) : m;
     }
 
-    /** A programme, a platform or a project is no body (星河平台, 启明工程); a team of a metaphor is none either. */
-    private static final Pattern NO_BODY = Pattern.compile("(平台|工程|计划|项目|行动|兵团|国家队)$");
+    /**
+     * A programme, a platform or a project is no body (星河平台, 启明工程), nor is an event (…产业发展大会, …论坛; a
+     * congress of representatives is one); a team of a metaphor is none either.
+     */
+    private static final Pattern NO_BODY = Pattern.compile("(平台|工程|计划|项目|行动|兵团|国家队|(?<!代表)大会|论坛|峰会|博览会|"
+        + "展览会|交易会|洽谈会|研讨会|发布会|推介会|年会)$");
     /** Bodies named by their rank are a class of them, not one (省级企业研究院, 国家级孵化器). */
     private static final Pattern A_CLASS_OF_BODIES = Pattern.compile("(国家|省|市|县|区|部|厅)级");
     /** Bodies of the place the text is about (本港大学, 本市企业): a class of them, not one. */
@@ -334,6 +339,32 @@ final class EntityRules {
                 out.remove(i);
                 i -= 2; // a higher division before it joins too
                 i = Math.max(i, 0);
+            }
+        }
+        return out;
+    }
+
+    /** What a university's school is called after its field. */
+    private static final Pattern SCHOOL_OF = Pattern.compile("(学院|系|研究院|研究所)$");
+    /** The field between a university and its school: characters of a name, 与/和/及 among them. */
+    private static final Pattern FIELD_BETWEEN = Pattern.compile("(?!.*(学院|大学|研究院|研究所))[\\p{IsHan}&&[^的是在为对由将从向被把了着、]]{2,10}");
+
+    /**
+     * [南京大学][现代工程与][应用科学学院] → 南京大学: a school the tagger cut after the 与 of its field is the
+     * university's, which it folds into ({@link #withoutInternalUnit}).
+     */
+    private List<Mention> schoolsWithTheirUniversity(String text, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms);
+        for (int i = 1; i < out.size(); i++) {
+            Mention school = out.get(i);
+            Mention university = out.get(i - 1);
+            if (school.type() == EntityType.ORG && university.type() == EntityType.ORG && SCHOOL_OF.matcher(school.surface()).find()
+                && university.surface().matches(".{2,}(大学|科学院)") && university.span().end() < school.span().begin()
+                && FIELD_BETWEEN.matcher(text).region(university.span().end(), school.span().begin()).matches()) {
+                Mention whole = withoutInternalUnit(text, mention(text, university.span().begin(), school.span().end(), EntityType.ORG));
+                out.set(i - 1, whole);
+                out.remove(i);
+                i--;
             }
         }
         return out;
@@ -653,7 +684,7 @@ final class EntityRules {
      * A university's or an academy's school, department or institute named by its field (中南大学计算机学院,
      * …大学海洋发展研究院, 省社会科学院经济研究所).
      */
-    private static final Pattern UNIVERSITY_UNIT = Pattern.compile("^(.{2,}?(?:大学|科学院))(\\p{IsHan}{1,8}?)(学院|系|研究院|研究所)$");
+    private static final Pattern UNIVERSITY_UNIT = Pattern.compile("^(.{2,}?(?:大学|科学院))(\\p{IsHan}{1,10}?)(学院|系|研究院|研究所)$");
 
     private Mention withoutInternalUnit(String text, Mention m) {
         if (m.type() != EntityType.ORG) {
@@ -678,7 +709,12 @@ final class EntityRules {
      */
     private static final Pattern BRIEF_SUBJECT = Pattern.compile("\\p{IsHan}{2,6}"
         + "(科技|股份|药业|制药|医药|生物|锂能|电子|电气|电器|电力|能源|控股|集团|实业|材料|新材|智能|光电|证券|银行|保险"
-        + "|信托|传媒|通信|软件|汽车|动力|重工|化工|钢铁|地产|置业|机械|装备|环保|物流|食品|农业|矿业|航空|网络)");
+        + "|信托|传媒|通信|软件|汽车|动力|重工|化工|钢铁|地产|置业|机械|装备|环保|物流|食品|农业|矿业|航空|网络|储能|光能)");
+
+    /** A short name written as companies' short names end (理想汽车, 蜂巢能源, 海辰储能). */
+    static boolean endsAsACompany(String name) {
+        return BRIEF_SUBJECT.matcher(name).matches();
+    }
     private static final String BRIEF_OPENERS = "\n。！？；，";
 
     private static void addBriefSubjects(String text, List<io.policylens.text.Token> words, List<Mention> out) {

@@ -103,6 +103,16 @@ final class ListedNames {
                 && words.get(first - 1).tag().startsWith("v"))) {
                 first--;
             }
+            // A short clause opening with the list is the first item whole (；中/创/新航、…): no verb of the clause fits.
+            int clause = i;
+            while (clause > 0 && !words.get(clause - 1).tag().startsWith("w") && i - clause < 4) {
+                clause--;
+            }
+            if (clause < first && (clause == 0 || words.get(clause - 1).tag().startsWith("w"))
+                && words.get(i - 1).end() - words.get(clause).begin() <= 8 && !opensAClause(words.get(clause))
+                && !(words.get(clause).text().length() == 1 && "pcurdv".indexOf(words.get(clause).tag().charAt(0)) >= 0)) {
+                first = clause;
+            }
             if (first < i) {
                 items.add(new Span(words.get(first).begin(), words.get(i - 1).end()));
             }
@@ -143,6 +153,13 @@ final class ListedNames {
             i = Math.max(k, i + 1);
         }
         return lists;
+    }
+
+    /** A word of two or more characters that opens a clause, not a name: a verb, a preposition, an adverb, a pronoun. */
+    private static boolean opensAClause(Token w) {
+        String t = w.tag();
+        return w.text().length() > 1 && (t.startsWith("v") && !t.equals("vn") || t.startsWith("p") || t.startsWith("d")
+            || t.startsWith("r") || t.startsWith("c") || t.startsWith("t"));
     }
 
     private static boolean isComma(Token w) {
@@ -188,8 +205,12 @@ final class ListedNames {
         if (h >= words.size() || !HEADS.contains(words.get(h).text())) {
             return;
         }
+        // An item that looks like a name vouches for the others of two words or more (中创新航、蜂巢能源、星源材质):
+        // a field or a product alone among company names is rare; an item of one common word (小米) stays out.
+        boolean vouched = list.stream().anyMatch(item -> item.length() >= 2 && looksLikeAName(text, item, words, out));
         for (Span item : list) {
-            if (item.length() >= 2 && item.length() <= LONGEST && looksLikeAName(text, item, words, out)) {
+            if (item.length() >= 2 && item.length() <= LONGEST && (looksLikeAName(text, item, words, out)
+                || vouched && wordsIn(item, words) >= 2 && !aPlace(item, words, out))) {
                 makeOrganisation(text, item, out);
             }
         }
@@ -214,6 +235,15 @@ final class ListedNames {
             || w.text().length() == 1 && Character.isIdeographic(w.text().charAt(0)) && !COMMON_CHARACTER_TAG.matcher(w.tag()).matches());
     }
 
+    private static long wordsIn(Span item, List<Token> words) {
+        return words.stream().filter(w -> item.contains(new Span(w.begin(), w.end()))).count();
+    }
+
+    private static boolean aPlace(Span item, List<Token> words, List<Mention> out) {
+        return out.stream().anyMatch(m -> m.type() == EntityType.LOC && m.span().equals(item))
+            || words.stream().anyMatch(w -> w.begin() == item.begin() && w.end() == item.end() && w.tag().startsWith("ns"));
+    }
+
     /** 工商银行、农业银行、中国银行: an item ending with the body word of an organisation it is listed with is one. */
     private static void withTheirSiblings(String text, List<Span> list, List<Token> words, List<Mention> out) {
         for (Span item : list) {
@@ -234,8 +264,9 @@ final class ListedNames {
 
     /** The item becomes an organisation where no name runs across its edges; the names inside it give way. */
     private static void makeOrganisation(String text, Span item, List<Mention> out) {
+        // An organisation ending where the item ends stands: the item may have taken a word of the clause (由…).
         if (out.stream().anyMatch(m -> m.span().overlaps(item) && !item.contains(m.span())
-            || m.type() == EntityType.ORG && m.span().equals(item))) {
+            || m.type() == EntityType.ORG && m.span().end() == item.end())) {
             return;
         }
         out.removeIf(m -> item.contains(m.span()));

@@ -64,12 +64,13 @@ final class NamedSites {
     /**
      * 宁德时代武汉基地, 小鹏汽车武汉基地, 晶科能源有限公司上饶基地: a company's plant named by its city is the company's,
      * not a place of its own — the company is the name (an organisation, whatever the tagger made of it) and the
-     * plant is dropped. The company is the name written right before the city, or words a name is written with.
+     * plant is dropped (the tagger makes it a place or a body). The company is the name written right before the
+     * city, or words a name is written with or that end as companies' short names do (理想汽车).
      */
     private static List<Mention> withTheirOperators(String text, List<Mention> out, List<Token> words) {
         for (Mention site : List.copyOf(out)) {
             int k = firstWordAt(words, site.span().begin());
-            if (site.type() != EntityType.LOC || k < 1 || k + 1 >= words.size() || !words.get(k).tag().startsWith("ns")
+            if (site.type() == EntityType.PER || k < 1 || k + 1 >= words.size() || !words.get(k).tag().startsWith("ns")
                 || !PLANT.matcher(words.get(k + 1).text()).matches() || words.get(k + 1).end() != site.span().end()) {
                 continue;
             }
@@ -85,7 +86,8 @@ final class NamedSites {
                     first--;
                 }
                 io.policylens.document.Span candidate = new io.policylens.document.Span(words.get(first).begin(), at);
-                if (first < k && candidate.length() >= 2 && ListedNames.looksLikeAName(text, candidate, words, out)) {
+                if (first < k && candidate.length() >= 2 && (ListedNames.looksLikeAName(text, candidate, words, out)
+                    || EntityRules.endsAsACompany(candidate.of(text)))) {
                     operator = candidate;
                 }
             }
@@ -101,7 +103,7 @@ final class NamedSites {
 
     private static boolean operatorWord(Token w) {
         String t = w.tag();
-        return t.startsWith("n") && !t.equals("nnt") || t.equals("ag") || t.equals("b") || t.equals("nx")
+        return t.startsWith("n") && !t.equals("nnt") || t.equals("ag") || t.equals("b") || t.equals("nx") || t.equals("vn")
             || t.equals("a") && w.text().length() == 1;
     }
 

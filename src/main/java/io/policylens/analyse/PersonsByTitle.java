@@ -26,6 +26,10 @@ final class PersonsByTitle {
     private static final String AFTER_A_NAME = "的和与及、，。；：！？“”（）()说在等为是也就将对向从称曾已还则带率一均同很";
     /** Words that follow a name and that the segmenter glues to its last character (远在, 华说). */
     private static final String GLUED_AFTER = "在说是和与将为也就对向从称曾已还";
+    /** Words that end so and are words of their own, not a name's last character glued to 为 or 在 (徐明/认为). */
+    private static final Set<String> WORDS_OF_THEIR_OWN = Set.of("认为", "以为", "成为", "作为", "因为", "称为", "视为", "较为",
+        "更为", "最为", "极为", "尤为", "即将", "终将", "必将", "也是", "还是", "就是", "总是", "都是", "只是", "正是", "而是",
+        "但是", "于是", "正在", "现在", "实在", "存在", "所在", "据说", "听说", "都说");
     private static final Set<String> FAMILY_NAMES = new HashSet<>(EntityRules.lines("surnames.txt").stream()
         .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
 
@@ -192,7 +196,7 @@ final class PersonsByTitle {
         Token thirdWord = two < wordAt.length ? wordAt[two] : null;
         // 张明远在…, cut 张/明/远在: the segmenter glued the name's last character to the word after it.
         boolean glued = thirdWord != null && thirdWord.begin() == two && thirdWord.text().length() == 2
-            && GLUED_AFTER.indexOf(thirdWord.text().charAt(1)) >= 0;
+            && GLUED_AFTER.indexOf(thirdWord.text().charAt(1)) >= 0 && !WORDS_OF_THEIR_OWN.contains(thirdWord.text());
         boolean third = three <= text.length() && han(text, three - 1) && AFTER_A_NAME.indexOf(text.charAt(two)) < 0
             && (three == text.length() || wordEnds.get(three) || !han(text, three) || glued)
             && !(thirdWord != null && thirdWord.text().length() == 1 && (function(thirdWord) || thirdWord.tag().equals("v")));

@@ -46,4 +46,14 @@ class DescriptiveBodiesTest {
         assertThat(bodies.apply(text, tagged, words)).extracting(Mention::surface)
             .containsExactly("德清县农业农村局", "德清县蔬菜种植专业合作社");
     }
+
+    @Test
+    void aPlaceTheTaggerFoundOpensABodyThatTheDivisionTableDoesNotKnow() {
+        String text = "溧阳市依托天目湖先进储能技术研究院，引进项目。";
+        var words = Words.of(text, "溧阳市/ns", "依托/v", "天目/ns", "湖/n", "先进/a", "储能/vn", "技术/n", "研究院/nis", "，/w",
+            "引进/v", "项目/n", "。/w");
+        List<Mention> tagged = List.of(Words.mention(text, "溧阳市", EntityType.LOC), Words.mention(text, "天目湖", EntityType.LOC));
+        assertThat(bodies.apply(text, tagged, words)).extracting(Mention::surface)
+            .containsExactly("溧阳市", "天目湖先进储能技术研究院");
+    }
 }

@@ -209,10 +209,11 @@ class EntityRulesTest {
 
     @Test
     void programmesPlatformsAndDirectionsAreNoNames() {
-        String text = "依托星河平台开展服务，园区位于城市东北角，启动启明工程。";
+        String text = "依托星河平台开展服务，园区位于城市东北角，启动启明工程，举办绍兴集成电路产业发展大会，市人民代表大会批准。";
         List<Mention> found = List.of(m(text, "星河平台", EntityType.ORG), m(text, "东北角", EntityType.LOC),
-            m(text, "启明工程", EntityType.ORG));
-        assertThat(rules.apply(text, found)).isEmpty();
+            m(text, "启明工程", EntityType.ORG), m(text, "绍兴集成电路产业发展大会", EntityType.ORG), m(text, "市人民代表大会", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).as("an event is no body; a congress is")
+            .containsExactly("市人民代表大会");
     }
 
     @Test
@@ -301,6 +302,15 @@ class EntityRulesTest {
                 EntityType.LOC, "连云港"));
         assertThat(rules.apply(text, found)).extracting(Mention::surface).as("a list mark keeps 上海 apart; 连云港 is a city")
             .containsExactly("温州市苍南县通用机场", "连云港港", "南京禄口国际机场", "上海", "浦东机场", "深圳", "连云港");
+    }
+
+    @Test
+    void aSchoolTheTaggerCutAfterTheConjunctionOfItsFieldIsItsUniversitys() {
+        String text = "厦门大学能源与材料科学学院教授认为，集美大学航海学院和诚毅学院参加。";
+        List<Mention> found = List.of(m(text, "厦门大学", EntityType.ORG), m(text, "材料科学学院", EntityType.ORG),
+            m(text, "集美大学航海学院", EntityType.ORG), m(text, "诚毅学院", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).as("a school listed after 和 is not the field's")
+            .containsExactly("厦门大学", "集美大学", "诚毅学院");
     }
 
     @Test

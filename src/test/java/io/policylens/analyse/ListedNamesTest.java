@@ -90,6 +90,15 @@ class ListedNamesTest {
             .as("what follows the verb is a body only where it ends as one").containsExactly("高雄市政府经济发展局", "资策会", "省科技厅");
     }
 
+    @Test
+    void aShortClauseOpeningWithTheListIsItsFirstItemAndANameVouchesForItsSiblings() {
+        String text = "产能提升；中/创新航、蜂巢能源、星源材质等电池企业扩产。".replace("/", "");
+        var words = Words.of(text, "产能/vn", "提升/v", "；/w", "中/f", "创/v", "新航/n", "、/w", "蜂巢/n", "能源/n", "、/w",
+            "星源/nz", "材质/n", "等/udeng", "电池/n", "企业/n", "扩产/v", "。/w");
+        assertThat(listed.apply(text, List.of(), words)).extracting(Mention::surface)
+            .as("中创新航 is cut into characters: a name; the two-word items stand with it").containsExactly("中创新航", "蜂巢能源", "星源材质");
+    }
+
     private static Span span(String text, String surface) {
         int b = text.indexOf(surface);
         return new Span(b, b + surface.length());

@@ -38,15 +38,16 @@ class NamedSitesTest {
 
     @Test
     void aCompanysPlantNamedByItsCityIsTheCompanys() {
-        String text = "星恒电源武汉基地投产，位于开发区的小蓝汽车合肥工厂和海辰储能有限公司厦门基地，常州锂电新材料产业基地。";
-        var words = Words.of(text, "星/ng", "恒/ag", "电源/n", "武汉/ns", "基地/nis", "投产/vi", "，/w", "位于/v", "开发区/n", "的/ude1",
+        String text = "星恒电源武汉基地投产，远航汽车襄阳工厂投产，位于开发区的小蓝汽车合肥工厂和海辰储能有限公司厦门基地，常州锂电新材料产业基地。";
+        var words = Words.of(text, "星/ng", "恒/ag", "电源/n", "武汉/ns", "基地/nis", "投产/vi", "，/w", "远航/vn", "汽车/n",
+            "襄阳/ns", "工厂/n", "投产/vi", "，/w", "位于/v", "开发区/n", "的/ude1",
             "小/a", "蓝/ag", "汽车/n", "合肥/ns", "工厂/n", "和/cc", "海辰/nz", "储能/vn", "有限公司/nis", "厦门/ns", "基地/nis", "，/w",
             "常州/ns", "锂电/n", "新材料/n", "产业/n", "基地/nis", "。/w");
-        List<Mention> found = List.of(Words.mention(text, "武汉基地", EntityType.LOC), Words.mention(text, "合肥工厂", EntityType.LOC),
+        List<Mention> found = List.of(Words.mention(text, "武汉基地", EntityType.LOC), Words.mention(text, "襄阳工厂", EntityType.ORG), Words.mention(text, "合肥工厂", EntityType.LOC),
             Words.mention(text, "海辰储能有限公司", EntityType.ORG), Words.mention(text, "厦门基地", EntityType.LOC),
             Words.mention(text, "常州", EntityType.LOC));
         assertThat(sites.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
-            tuple("星恒电源", EntityType.ORG), tuple("小蓝汽车", EntityType.ORG), tuple("海辰储能有限公司", EntityType.ORG),
+            tuple("星恒电源", EntityType.ORG), tuple("远航汽车", EntityType.ORG), tuple("小蓝汽车", EntityType.ORG), tuple("海辰储能有限公司", EntityType.ORG),
             tuple("常州锂电新材料产业基地", EntityType.LOC));
     }
 }

@@ -102,4 +102,12 @@ class PersonsByTitleTest {
                 org.assertj.core.groups.Tuple.tuple("DeepMind", EntityType.ORG), org.assertj.core.groups.Tuple.tuple("哈萨比斯", EntityType.PER),
                 org.assertj.core.groups.Tuple.tuple("卡尔森", EntityType.PER));
     }
+
+    @Test
+    void aWordOfItsOwnAfterTheNameIsNoGluedLastCharacter() {
+        String text = "教授徐明认为可行，主任张明远在会上发言。";
+        var words = Words.of(text, "教授/nnt", "徐/ag", "明/ag", "认为/v", "可行/a", "，/w", "主任/nnt", "张/nr", "明/ag", "远在/v",
+            "会上/s", "发言/vi", "。/w");
+        assertThat(persons.apply(text, List.of(), words)).extracting(Mention::surface).containsExactly("徐明", "张明远");
+    }
 }
