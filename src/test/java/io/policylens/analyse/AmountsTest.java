@@ -105,4 +105,14 @@ class AmountsTest {
         assertThat(m.low()).isEqualByComparingTo("4230000000");
         assertThat(m.low().stripTrailingZeros().toPlainString()).isEqualTo("4230000000");
     }
+
+    @Test
+    void aBoundWrittenWithItsNegationIsTakenWhole() {
+        String text = "研发投入不低于60亿元，补助不少于200万元。";
+        Amounts.Money atLeast = Amounts.moneyAt(text, text.indexOf("60"));
+        assertThat(text.substring(atLeast.begin(), atLeast.end())).isEqualTo("不低于60亿元");
+        assertThat(atLeast.approx()).isTrue();
+        Amounts.Money noLess = Amounts.moneyAt(text, text.indexOf("200"));
+        assertThat(text.substring(noLess.begin(), noLess.end())).isEqualTo("不少于200万元");
+    }
 }

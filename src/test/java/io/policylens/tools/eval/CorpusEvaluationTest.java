@@ -77,7 +77,7 @@ class CorpusEvaluationTest {
 
     @Test
     void entitiesAndIndicatorsHoldTheirLevel() {
-        assertThat(report.entities().get("ALL").f1()).isGreaterThanOrEqualTo(0.79);
+        assertThat(report.entities().get("ALL").f1()).isGreaterThanOrEqualTo(0.92);
         assertThat(report.indicators().f1()).isGreaterThanOrEqualTo(0.93);
     }
 }
