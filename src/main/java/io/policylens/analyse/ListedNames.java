@@ -62,7 +62,7 @@ final class ListedNames {
         for (Mention m : found) {
             Token join = null;
             if (m.type() == EntityType.ORG && !words.isEmpty()) {
-                for (Token w : words) {
+                for (Token w : within(words, m.span())) {
                     if (w.begin() - m.span().begin() >= 3 && m.span().end() - w.end() >= 2 && join == null
                         && (isConjunction(w) || RELATING.contains(w.text()))
                         && EntityRules.endsLikeABody(text.substring(m.span().begin(), w.begin()))
@@ -221,7 +221,7 @@ final class ListedNames {
      * segmenter left alone (大/疆/创新), Latin letters or a company's ending; not a place alone.
      */
     static boolean looksLikeAName(String text, Span item, List<Token> words, List<Mention> out) {
-        List<Token> inside = words.stream().filter(w -> item.contains(new Span(w.begin(), w.end()))).toList();
+        List<Token> inside = within(words, item);
         if (inside.size() == 1 && inside.get(0).tag().startsWith("ns")
             || out.stream().anyMatch(m -> m.type() == EntityType.LOC && m.span().equals(item))) {
             return false; // 北京、上海等地企业 is excluded by its 地; 深圳、杭州等企业 by this
@@ -236,12 +236,13 @@ final class ListedNames {
     }
 
     private static long wordsIn(Span item, List<Token> words) {
-        return words.stream().filter(w -> item.contains(new Span(w.begin(), w.end()))).count();
+        return within(words, item).size();
     }
 
     private static boolean aPlace(Span item, List<Token> words, List<Mention> out) {
         return out.stream().anyMatch(m -> m.type() == EntityType.LOC && m.span().equals(item))
-            || words.stream().anyMatch(w -> w.begin() == item.begin() && w.end() == item.end() && w.tag().startsWith("ns"));
+            || within(words, item).size() == 1 && within(words, item).get(0).end() == item.end()
+                && within(words, item).get(0).tag().startsWith("ns");
     }
 
     /** 工商银行、农业银行、中国银行: an item ending with the body word of an organisation it is listed with is one. */
@@ -274,15 +275,36 @@ final class ListedNames {
     }
 
     private static int indexOfWordAt(List<Token> words, int begin) {
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).begin() == begin) {
-                return i;
-            }
-        }
-        return -1;
+        int i = firstFrom(words, begin);
+        return i < words.size() && words.get(i).begin() == begin ? i : -1;
     }
 
     private static Token wordEndingAt(List<Token> words, int end) {
-        return words.stream().filter(w -> w.end() == end).findFirst().orElse(null);
+        int i = firstFrom(words, end) - 1;
+        return i >= 0 && words.get(i).end() == end ? words.get(i) : null;
+    }
+
+    /** The words inside a span, found by binary search (words are in text order and do not overlap). */
+    private static List<Token> within(List<Token> words, Span span) {
+        List<Token> out = new ArrayList<>();
+        for (int i = firstFrom(words, span.begin()); i < words.size() && words.get(i).end() <= span.end(); i++) {
+            out.add(words.get(i));
+        }
+        return out;
+    }
+
+    /** The index of the first word that begins at or after {@code at}. */
+    private static int firstFrom(List<Token> words, int at) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).begin() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }
