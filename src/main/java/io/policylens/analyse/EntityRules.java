@@ -344,6 +344,7 @@ final class EntityRules {
         return out;
     }
 
+    private static final Pattern UNIVERSITY = Pattern.compile(".{2,}(大学|科学院)");
     /** What a university's school is called after its field. */
     private static final Pattern SCHOOL_OF = Pattern.compile("(学院|系|研究院|研究所)$");
     /** The field between a university and its school: characters of a name, 与/和/及 among them. */
@@ -359,7 +360,7 @@ final class EntityRules {
             Mention school = out.get(i);
             Mention university = out.get(i - 1);
             if (school.type() == EntityType.ORG && university.type() == EntityType.ORG && SCHOOL_OF.matcher(school.surface()).find()
-                && university.surface().matches(".{2,}(大学|科学院)") && university.span().end() < school.span().begin()
+                && UNIVERSITY.matcher(university.surface()).matches() && university.span().end() < school.span().begin()
                 && FIELD_BETWEEN.matcher(text).region(university.span().end(), school.span().begin()).matches()) {
                 Mention whole = withoutInternalUnit(text, mention(text, university.span().begin(), school.span().end(), EntityType.ORG));
                 out.set(i - 1, whole);
@@ -400,7 +401,6 @@ final class EntityRules {
         if (m.type() == EntityType.LOC || m.type() == EntityType.ORG) {
             // A whole body runs into a zone's word right after it (岳麓山大学 + 科技城), not on into a zone further
             // on (…街道办事处联合杭州未来科技城): that is another name.
-            boolean whole = m.type() == EntityType.ORG && endsLikeABody(m.surface());
             int best = -1;
             for (int k = 0; k <= LOOKAHEAD && end + k <= text.length(); k++) {
                 if (k > 0 && (BREAKS.indexOf(text.charAt(end + k - 1)) >= 0
@@ -413,7 +413,8 @@ final class EntityRules {
                 String candidate = text.substring(m.span().begin(), end + k);
                 Matcher z = ZONE.matcher(candidate);
                 if (z.find() && z.end() == candidate.length() && candidate.length() > z.group().length() + 1
-                    && (!whole || ZONE.matcher(text.substring(end, end + k)).matches())) {
+                    && (m.type() == EntityType.LOC || ZONE.matcher(text.substring(end, end + k)).matches()
+                        || !endsLikeABody(m.surface()))) {
                     best = end + k;
                 }
             }

@@ -102,14 +102,19 @@ final class PersonsByTitle {
      * written in Latin letters. Not where no person follows (雷军董事长表示: the person before their title).
      */
     private static void withTheirEmployers(String text, List<Mention> out, List<Token> words) {
+        java.util.BitSet persons = new java.util.BitSet(text.length() + 1);
+        out.stream().filter(m -> m.type() == EntityType.PER).forEach(m -> persons.set(m.span().begin()));
+        if (persons.isEmpty()) {
+            return;
+        }
         for (int i = 1; i < words.size(); i++) {
             Token title = words.get(i);
+            int after = title.end() < text.length() && text.charAt(title.end()) == ' ' ? title.end() + 1 : title.end();
+            if (!persons.get(after)) {
+                continue; // most words are followed by no person: no title look-up for them
+            }
             boolean isTitle = title.tag().equals("nnt") || TITLES.contains(title.text()) || LATIN_TITLES.contains(title.text());
             if (!isTitle || title.text().equals("记者") || title.text().equals("通讯员")) {
-                continue;
-            }
-            int after = title.end() < text.length() && text.charAt(title.end()) == ' ' ? title.end() + 1 : title.end();
-            if (out.stream().noneMatch(m -> m.type() == EntityType.PER && m.span().begin() == after)) {
                 continue;
             }
             int first = i;
