@@ -452,6 +452,11 @@ final class EntityRules {
             int previousEnd = i == 0 ? 0 : out.get(i - 1).span().end();
             if (from >= previousEnd && from >= 0) {
                 out.set(i, mention(text, from, org.span().end(), EntityType.ORG));
+            } else if (from >= 0 && i > 0 && out.get(i - 1).type() == EntityType.ORG && org.span().begin() - 1 - previousEnd >= 2) {
+                // [经济部][中小及][新创企业署]: the ministry written before the agency's two fields is its parent.
+                out.set(i - 1, mention(text, out.get(i - 1).span().begin(), org.span().end(), EntityType.ORG));
+                out.remove(i);
+                i--;
             }
         }
         return out;

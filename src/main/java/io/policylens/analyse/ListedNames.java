@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * the tagger knows least (比亚迪、宁德时代、隆基绿能等龙头企业 — a person, a place and nothing), and bodies of one
  * kind side by side (工商银行、农业银行、中国银行): an item of a list closed by 等 and a word for organisations is
  * one where its words are not common words; an item ending with the body word (银行, 大学, 局) of an organisation
- * it is listed with is one too; and an organisation the tagger ran across 与, 和 or 及 between two whole bodies
+ * it is listed with is one too, and so is a place written with no place's word among organisations (数码港); and
+ * an organisation the tagger ran across 与, 和 or 及 between two whole bodies
  * (经济部工业局与工业技术研究院), or across a verb that relates them (…产业发展局委托工研院), is two. Thread-safe.
  */
 final class ListedNames {
@@ -39,6 +40,7 @@ final class ListedNames {
         for (List<Span> list : lists(words)) {
             closedByOrganisations(text, list, words, out);
             withTheirSiblings(text, list, words, out);
+            amongOrganisations(text, list, words, out);
         }
         out.sort(Comparator.comparing(Mention::span));
         return out;
@@ -259,6 +261,25 @@ final class ListedNames {
                 && m.span().equals(other) && m.surface().endsWith(end.text())));
             if (sibling) {
                 makeOrganisation(text, item, out);
+            }
+        }
+    }
+
+    /**
+     * 数码港、香港科技园公司及香港生产力促进局: a place the tagger saw among two or more organisations, written with no
+     * place's word (数码/港), is an organisation too; a city among companies (杭州/ns) stays a place.
+     */
+    private static void amongOrganisations(String text, List<Span> list, List<Token> words, List<Mention> out) {
+        long organisations = list.stream().filter(item -> out.stream().anyMatch(m -> m.type() == EntityType.ORG
+            && m.span().equals(item))).count();
+        if (organisations < 2) {
+            return;
+        }
+        for (Span item : list) {
+            Mention place = out.stream().filter(m -> m.type() == EntityType.LOC && m.span().equals(item)).findFirst().orElse(null);
+            if (place != null && within(words, item).stream().noneMatch(w -> w.tag().startsWith("ns"))) {
+                out.remove(place);
+                out.add(EntityRules.mention(text, item.begin(), item.end(), EntityType.ORG));
             }
         }
     }

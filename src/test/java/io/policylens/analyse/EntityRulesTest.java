@@ -376,12 +376,12 @@ class EntityRulesTest {
 
     @Test
     void aBureauNamedByTwoFieldsIsWholeButTwoBodiesStayTwo() {
-        String text = "创新科技及工业局局长宣布，由商务及经济发展局负责，市科技局和工业局配合。";
+        String text = "创新科技及工业局局长宣布，由商务及经济发展局负责，市科技局和工业局配合，农业部畜牧及兽医局指导。";
         List<Mention> found = List.of(m(text, "工业局", EntityType.ORG), m(text, "经济发展局", EntityType.ORG),
             m(text, "市科技局", EntityType.ORG), new Mention(new Span(text.indexOf("和工业局") + 1, text.indexOf("和工业局") + 4),
-                "工业局", EntityType.ORG, "工业局"));
+                "工业局", EntityType.ORG, "工业局"), m(text, "农业部", EntityType.ORG), m(text, "兽医局", EntityType.ORG));
         assertThat(rules.apply(text, found)).extracting(Mention::surface)
-            .containsExactly("创新科技及工业局", "商务及经济发展局", "市科技局");
+            .containsExactly("创新科技及工业局", "商务及经济发展局", "市科技局", "农业部畜牧及兽医局");
     }
 
     @Test

@@ -99,6 +99,19 @@ class ListedNamesTest {
             .as("中创新航 is cut into characters: a name; the two-word items stand with it").containsExactly("中创新航", "蜂巢能源", "星源材质");
     }
 
+    @Test
+    void aPlaceWrittenWithNoPlacesWordAmongOrganisationsIsOne() {
+        String text = "数码港、香港科技园公司及香港生产力促进局联合主办，深圳、腾讯、华为参加。";
+        var words = Words.of(text, "数码/n", "港/n", "、/w", "香港/ns", "科技园/nz", "公司/nis", "及/cc", "香港/ns", "生产力/n",
+            "促进局/nis", "联合/vd", "主办/v", "，/w", "深圳/ns", "、/w", "腾讯/ntc", "、/w", "华为/nt", "参加/v", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "数码港", EntityType.LOC), Words.mention(text, "香港科技园公司", EntityType.ORG),
+            Words.mention(text, "香港生产力促进局", EntityType.ORG), Words.mention(text, "深圳", EntityType.LOC),
+            Words.mention(text, "腾讯", EntityType.ORG), Words.mention(text, "华为", EntityType.ORG));
+        assertThat(listed.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("数码港", EntityType.ORG), tuple("香港科技园公司", EntityType.ORG), tuple("香港生产力促进局", EntityType.ORG),
+            tuple("深圳", EntityType.LOC), tuple("腾讯", EntityType.ORG), tuple("华为", EntityType.ORG));
+    }
+
     private static Span span(String text, String surface) {
         int b = text.indexOf(surface);
         return new Span(b, b + surface.length());
