@@ -303,19 +303,29 @@ final class EntityRules {
      * body is part of its name (a list would put 、 or 和 between them); so is a zone the body's name opened inside.
      */
     private static List<Mention> joinedToTheirBody(String text, List<Mention> ms) {
-        List<Mention> out = new ArrayList<>(ms);
-        for (int i = 1; i < out.size(); i++) {
-            Mention body = out.get(i);
-            Mention before = out.get(i - 1);
+        return mergedPairs(ms, (before, body) -> {
             // A body the tagger opened inside the zone before it ([杭州未来[科技城]管委会]) is the zone's body too.
             boolean adjoins = before.span().end() == body.span().begin() || before.type() == EntityType.LOC
                 && before.span().begin() < body.span().begin() && before.span().end() > body.span().begin()
                 && before.span().end() < body.span().end();
-            if (body.type() == EntityType.ORG && before.type() != EntityType.PER && adjoins
-                && BODY_SUFFIX.matcher(body.surface()).find()) {
-                out.set(i - 1, mention(text, before.span().begin(), body.span().end(), EntityType.ORG));
+            return body.type() == EntityType.ORG && before.type() != EntityType.PER && adjoins
+                && BODY_SUFFIX.matcher(body.surface()).find()
+                ? mention(text, before.span().begin(), body.span().end(), EntityType.ORG) : null;
+        });
+    }
+
+    /**
+     * Each mention and the one before it, merged where {@code merge} makes one of the pair (null: they stay apart);
+     * a merged name is tried again with the one before it ([丽水市][松阳县][…机场]).
+     */
+    private static List<Mention> mergedPairs(List<Mention> ms, java.util.function.BinaryOperator<Mention> merge) {
+        List<Mention> out = new ArrayList<>(ms);
+        for (int i = 1; i < out.size(); i++) {
+            Mention merged = merge.apply(out.get(i - 1), out.get(i));
+            if (merged != null) {
+                out.set(i - 1, merged);
                 out.remove(i);
-                i--;
+                i = Math.max(i - 2, 0);
             }
         }
         return out;
@@ -329,19 +339,10 @@ final class EntityRules {
      * before an airport, a port or a station are part of its name.
      */
     private List<Mention> facilitiesWithTheirPlaces(String text, List<Mention> ms) {
-        List<Mention> out = new ArrayList<>(ms);
-        for (int i = 1; i < out.size(); i++) {
-            Mention facility = out.get(i);
-            Mention before = out.get(i - 1);
-            if (facility.type() == EntityType.LOC && before.type() == EntityType.LOC && before.span().end() == facility.span().begin()
-                && FACILITY.matcher(facility.surface()).find() && facility.surface().length() > 2 && !aDivision(facility.surface())) {
-                out.set(i - 1, mention(text, before.span().begin(), facility.span().end(), EntityType.LOC));
-                out.remove(i);
-                i -= 2; // a higher division before it joins too
-                i = Math.max(i, 0);
-            }
-        }
-        return out;
+        return mergedPairs(ms, (before, facility) -> facility.type() == EntityType.LOC && before.type() == EntityType.LOC
+            && before.span().end() == facility.span().begin() && FACILITY.matcher(facility.surface()).find()
+            && facility.surface().length() > 2 && !aDivision(facility.surface())
+            ? mention(text, before.span().begin(), facility.span().end(), EntityType.LOC) : null);
     }
 
     private static final Pattern UNIVERSITY = Pattern.compile(".{2,}(大学|科学院)");
@@ -355,20 +356,11 @@ final class EntityRules {
      * university's, which it folds into ({@link #withoutInternalUnit}).
      */
     private List<Mention> schoolsWithTheirUniversity(String text, List<Mention> ms) {
-        List<Mention> out = new ArrayList<>(ms);
-        for (int i = 1; i < out.size(); i++) {
-            Mention school = out.get(i);
-            Mention university = out.get(i - 1);
-            if (school.type() == EntityType.ORG && university.type() == EntityType.ORG && SCHOOL_OF.matcher(school.surface()).find()
-                && UNIVERSITY.matcher(university.surface()).matches() && university.span().end() < school.span().begin()
-                && FIELD_BETWEEN.matcher(text).region(university.span().end(), school.span().begin()).matches()) {
-                Mention whole = withoutInternalUnit(text, mention(text, university.span().begin(), school.span().end(), EntityType.ORG));
-                out.set(i - 1, whole);
-                out.remove(i);
-                i--;
-            }
-        }
-        return out;
+        return mergedPairs(ms, (university, school) -> school.type() == EntityType.ORG && university.type() == EntityType.ORG
+            && SCHOOL_OF.matcher(school.surface()).find() && UNIVERSITY.matcher(university.surface()).matches()
+            && university.span().end() < school.span().begin()
+            && FIELD_BETWEEN.matcher(text).region(university.span().end(), school.span().begin()).matches()
+            ? withoutInternalUnit(text, mention(text, university.span().begin(), school.span().end(), EntityType.ORG)) : null);
     }
 
     /** A division by its full or its short name (连云港 is a city, not a port). */

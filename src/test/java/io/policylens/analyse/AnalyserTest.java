@@ -41,8 +41,7 @@ class AnalyserTest {
     @Test
     void aDocumentThatNamesOnlyBodiesIsPlacedByTheirNames() {
         String text = "深圳市科技创新局近日印发通知，明确今年的资助安排。通知由深圳市人民政府办公厅转发各单位执行。";
-        CleanDocument clean = CleanDocument.ofText(new SourceRef("file:///t", "t"), "资助安排", text);
-        AnalysedDocument doc = new Analyser(TestCorpus.hanlp()).analyse(clean);
+        AnalysedDocument doc = analysed("资助安排", text);
         assertThat(doc.places().values()).extracting(Division::province).contains("广东省");
         assertThat(doc.places().values()).extracting(Division::city).contains("深圳市");
     }
@@ -50,8 +49,7 @@ class AnalyserTest {
     @Test
     void aDocumentThatNamesOnlyAZoneIsPlacedByItsName() {
         String text = "南昌高新技术产业开发区近日出台措施，对入驻企业给予房租减免，园区内企业可在线申报。";
-        CleanDocument clean = CleanDocument.ofText(new SourceRef("file:///t", "t"), "园区新政", text);
-        AnalysedDocument doc = new Analyser(TestCorpus.hanlp()).analyse(clean);
+        AnalysedDocument doc = analysed("园区新政", text);
         assertThat(doc.entities()).extracting(EntitySummary::text).contains("南昌高新技术产业开发区");
         assertThat(doc.places().values()).extracting(Division::city).containsExactly("南昌市");
     }
@@ -59,8 +57,7 @@ class AnalyserTest {
     @Test
     void namesInsideACitedTitleAreNotTheDocumentsEntitiesButStillPlaceIt() {
         String text = "近日，有关部门印发《绍兴市促进集成电路产业发展若干政策》，据《光明日报》报道，政策自发布之日起施行。";
-        CleanDocument clean = CleanDocument.ofText(new SourceRef("file:///t", "t"), "产业政策", text);
-        AnalysedDocument doc = new Analyser(TestCorpus.hanlp()).analyse(clean);
+        AnalysedDocument doc = analysed("产业政策", text);
         assertThat(doc.entities()).extracting(EntitySummary::text).doesNotContain("绍兴市");
         assertThat(doc.places().values()).extracting(Division::city).containsExactly("绍兴市");
 
@@ -69,5 +66,9 @@ class AnalyserTest {
                 EntityType.ORG, "光明日报"));
         assertThat(Analyser.outsideCitedTitles(text, found)).extracting(Mention::surface).as("a title that is a name alone is a medium")
             .containsExactly("光明日报");
+    }
+
+    private static AnalysedDocument analysed(String title, String text) {
+        return new Analyser(TestCorpus.hanlp()).analyse(CleanDocument.ofText(new SourceRef("file:///t", "t"), title, text));
     }
 }
