@@ -173,7 +173,7 @@ final class ListedNames {
     }
 
     private static boolean closes(Token w) {
-        return w.text().equals("等") || w.text().equals("等等");
+        return w.text().equals("等") || w.text().equals("等等") || w.text().equals("在内");
     }
 
     /** A word a name can hold: no punctuation, function word or verb (支持, 盖/有), at most 6 words. */
@@ -186,15 +186,18 @@ final class ListedNames {
         return !(t.startsWith("v") && !t.equals("vn"));
     }
 
-    /** 比亚迪、宁德时代、隆基绿能等龙头企业: every item that is no common word is an organisation. */
+    /** 比亚迪、宁德时代、隆基绿能等龙头企业 (…在内的多家企业): every item that is no common word is an organisation. */
     private static void closedByOrganisations(String text, List<Span> list, List<Token> words, List<Mention> out) {
         Span lastItem = list.get(list.size() - 1);
         int k = indexOfWordAt(words, lastItem.end());
         if (k < 0 || !closes(words.get(k))) {
             return;
         }
-        int modifiers = 0;
         int h = k + 1;
+        if (words.get(k).text().equals("在内") && h < words.size() && words.get(h).text().equals("的")) {
+            h++; // 包括华为、荣耀在内的多家企业
+        }
+        int modifiers = 0;
         while (h < words.size() && modifiers <= MOST_MODIFIERS && !HEADS.contains(words.get(h).text())) {
             Token w = words.get(h);
             if (NOT_ORGANISATIONS.matcher(w.text()).find() || w.tag().startsWith("w") || w.tag().startsWith("u")

@@ -24,11 +24,14 @@ class ListedNamesTest {
 
     @Test
     void theHeadMayBeDescribedByAFewWordsButNotByAFieldOrAPlace() {
-        String text = "星辰锂电、恒远智驾等一批电池和换电企业落户，晨光能源、远航储能等领域企业观望。";
+        String text = "星辰锂电、恒远智驾等一批电池和换电企业落户，晨光能源、远航储能等领域企业观望，包括云/帆、极/兔在内的多家企业参与。"
+            .replace("/", "");
         var words = Words.of(text, "星辰/n", "锂/ng", "电/n", "、/w", "恒/ag", "远/a", "智/ng", "驾/vg", "等/udeng", "一批/mq",
             "电池/n", "和/cc", "换/v", "电/n", "企业/n", "落户/vi", "，/w", "晨光/n", "能源/n", "、/w", "远航/vn", "储能/vn", "等/udeng",
-            "领域/n", "企业/n", "观望/v", "。/w");
-        assertThat(listed.apply(text, List.of(), words)).extracting(Mention::surface).containsExactly("星辰锂电", "恒远智驾");
+            "领域/n", "企业/n", "观望/v", "，/w", "包括/v", "云/n", "帆/ng", "、/w", "极/d", "兔/ng", "在内/f", "的/ude1", "多家/mq",
+            "企业/n", "参与/v", "。/w");
+        assertThat(listed.apply(text, List.of(), words)).extracting(Mention::surface)
+            .containsExactly("星辰锂电", "恒远智驾", "云帆", "极兔");
     }
 
     @Test
