@@ -210,12 +210,13 @@ final class ListedNames {
         if (h >= words.size() || !HEADS.contains(words.get(h).text())) {
             return;
         }
-        // An item that looks like a name vouches for the others of two words or more (中创新航、蜂巢能源、星源材质):
-        // a field or a product alone among company names is rare; an item of one common word (小米) stays out.
+        // An item that looks like a name vouches for the others of two words or more, or of one proper noun
+        // (中创新航、蜂巢能源、星源材质; 台积电、联发科、日月光): a field or a product alone among company names is rare;
+        // an item of one common word (小米) stays out.
         boolean vouched = list.stream().anyMatch(item -> item.length() >= 2 && looksLikeAName(text, item, words, out));
         for (Span item : list) {
             if (item.length() >= 2 && item.length() <= LONGEST && (looksLikeAName(text, item, words, out)
-                || vouched && wordsIn(item, words) >= 2 && !aPlace(item, words, out))) {
+                || vouched && (wordsIn(item, words) >= 2 || properNoun(item, words)) && !aPlace(item, words, out))) {
                 makeOrganisation(text, item, out);
             }
         }
@@ -238,6 +239,12 @@ final class ListedNames {
         return inside.stream().anyMatch(w -> w.tag().startsWith("nr") || w.tag().startsWith("nt")
             || w.tag().startsWith("ns") && inside.size() > 1
             || w.text().length() == 1 && Character.isIdeographic(w.text().charAt(0)) && !COMMON_CHARACTER_TAG.matcher(w.tag()).matches());
+    }
+
+    /** One word the segmenter calls a proper noun (台积电/nz, 联发科/nz). */
+    private static boolean properNoun(Span item, List<Token> words) {
+        List<Token> inside = within(words, item);
+        return inside.size() == 1 && inside.get(0).tag().equals("nz");
     }
 
     private static long wordsIn(Span item, List<Token> words) {

@@ -87,11 +87,13 @@ class ListedNamesTest {
 
     @Test
     void aShortClauseOpeningWithTheListIsItsFirstItemAndANameVouchesForItsSiblings() {
-        String text = "产能提升；中/创新航、蜂巢能源、星源材质等电池企业扩产。".replace("/", "");
+        String text = "产能提升；中/创新航、蜂巢能源、星源材质等电池企业扩产，力积电、世/芯等大厂跟进。".replace("/", "");
         var words = Words.of(text, "产能/vn", "提升/v", "；/w", "中/f", "创/v", "新航/n", "、/w", "蜂巢/n", "能源/n", "、/w",
-            "星源/nz", "材质/n", "等/udeng", "电池/n", "企业/n", "扩产/v", "。/w");
+            "星源/nz", "材质/n", "等/udeng", "电池/n", "企业/n", "扩产/v", "，/w", "力积电/nz", "、/w", "世/ng", "芯/n", "等/udeng",
+            "大厂/n", "跟进/v", "。/w");
         assertThat(listed.apply(text, List.of(), words)).extracting(Mention::surface)
-            .as("中创新航 is cut into characters: a name; the two-word items stand with it").containsExactly("中创新航", "蜂巢能源", "星源材质");
+            .as("中创新航 and 世芯 are cut into characters: names; the two-word items and a proper noun stand with them")
+            .containsExactly("中创新航", "蜂巢能源", "星源材质", "力积电", "世芯");
     }
 
     @Test
