@@ -149,9 +149,11 @@ final class EntityRules {
                 || m.type() == EntityType.PER && NAMED_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
                 continue; // 中国式现代化, 图灵机模型: a manner or a thing named after one, not a place or a person
             }
-            if (m.type() == EntityType.PER && BODY_CHARACTER_END.matcher(m.surface()).find()) {
-                m = mention(text, m.span().begin(), m.span().end(), EntityType.ORG); // 创科署: a short body, no person
+            if (m.type() == EntityType.PER && (BODY_CHARACTER_END.matcher(m.surface()).find()
+                || ANNOUNCES.matcher(text).region(m.span().end(), text.length()).lookingAt())) {
+                m = mention(text, m.span().begin(), m.span().end(), EntityType.ORG); // 创科署, 伊戈尔公告称: a body
             }
+            m = withItsUnitedNationsBody(text, m);
             m = withTheNameBeforeItsDot(text, m);
             Mention whole = withItsFounder(text, withoutInternalUnit(text, withoutOrdinal(text, extend(text, m, insideAWord))));
             if (whole.type() == EntityType.ORG) {
@@ -176,6 +178,20 @@ final class EntityRules {
         out.removeIf(m -> fragment(m) || inADocumentNumber(text, m));
         out.sort(Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /** What a listed company does and a person does not: 伊戈尔公告称, …晚间公告. */
+    private static final Pattern ANNOUNCES = Pattern.compile("(晚间|日前|近日|今日)?公告(称|显示|指出|表示|说)");
+    /** A body of the United Nations named by its field after 联合国 (贸易与发展会议, 贸发会议, 开发计划署). */
+    private static final Pattern UN_BODY = Pattern.compile("[\\p{IsHan}&&[^的了是在将对从向被把，。、]]{1,8}?(会议|组织|计划署|规划署|署|委员会|理事会|基金会)");
+
+    /** [联合国][贸易与发展会议] → 联合国贸易与发展会议: the tagger stops after 联合国, whose bodies are named by their field. */
+    private static Mention withItsUnitedNationsBody(String text, Mention m) {
+        if (m.type() != EntityType.ORG || !m.surface().equals("联合国")) {
+            return m;
+        }
+        Matcher body = UN_BODY.matcher(text).region(m.span().end(), text.length());
+        return body.lookingAt() ? mention(text, m.span().begin(), body.end(), EntityType.ORG) : m;
     }
 
     /** A person's name never ends so; a body's short form does (创科署, 经发局). */
@@ -252,9 +268,9 @@ final class EntityRules {
 
     /**
      * A programme, a platform or a project is no body (星河平台, 启明工程), nor is an event (…产业发展大会, …论坛; a
-     * congress of representatives is one); a team of a metaphor is none either.
+     * congress of representatives and the UN's General Assembly are bodies); a team of a metaphor is none either.
      */
-    private static final Pattern NO_BODY = Pattern.compile("(平台|工程|计划|项目|行动|兵团|国家队|(?<!代表)大会|论坛|峰会|博览会|"
+    private static final Pattern NO_BODY = Pattern.compile("(平台|工程|计划|项目|行动|兵团|国家队|(?<!代表|联合国|会员)大会|论坛|峰会|博览会|"
         + "展览会|交易会|洽谈会|研讨会|发布会|推介会|年会)$");
     /** Bodies named by their rank are a class of them, not one (省级企业研究院, 国家级孵化器). */
     private static final Pattern A_CLASS_OF_BODIES = Pattern.compile("(国家|省|市|县|区|部|厅)级");

@@ -314,6 +314,17 @@ class EntityRulesTest {
     }
 
     @Test
+    void aBodyOfTheUnitedNationsIsNamedByItsFieldAndWhoAnnouncesIsACompany() {
+        String text = "联合国贸易和发展会议发布报告，联合国在日内瓦开会，联合国大会通过决议，华森电气公告称将扩产。";
+        List<Mention> found = List.of(m(text, "联合国", EntityType.ORG),
+            new Mention(new Span(text.indexOf("联合国在"), text.indexOf("联合国在") + 3), "联合国", EntityType.ORG, "联合国"),
+            m(text, "联合国大会", EntityType.ORG), m(text, "华森电气", EntityType.PER));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("联合国贸易和发展会议", EntityType.ORG), tuple("联合国", EntityType.ORG), tuple("联合国大会", EntityType.ORG),
+            tuple("华森电气", EntityType.ORG));
+    }
+
+    @Test
     void aLevelWordBeforeAVerbOrACommonWordOpensNoBodyButADistrictsNameBeforeABodyDoes() {
         String text = "四区签署协议，项目纳入国家布局，鹿城区人才办负责落实。";
         var words = words(text, "四/m", "区/n", "签署/v", "协议/n", "，/w", "项目/n", "纳入/v", "国家/n", "布局/n", "，/w",
