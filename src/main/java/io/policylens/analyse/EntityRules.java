@@ -361,22 +361,23 @@ final class EntityRules {
             ? mention(text, before.span().begin(), facility.span().end(), EntityType.LOC) : null);
     }
 
-    private static final Pattern UNIVERSITY = Pattern.compile(".{2,}(大学|科学院)");
-    /** What a university's school is called after its field. */
-    private static final Pattern SCHOOL_OF = Pattern.compile("(学院|系|研究院|研究所)$");
     /** The field between a university and its school: characters of a name, 与/和/及 among them. */
     private static final Pattern FIELD_BETWEEN = Pattern.compile("(?!.*(学院|大学|研究院|研究所))[\\p{IsHan}&&[^的是在为对由将从向被把了着、]]{2,10}");
 
     /**
      * [南京大学][现代工程与][应用科学学院] → 南京大学: a school the tagger cut after the 与 of its field is the
-     * university's, which it folds into ({@link #withoutInternalUnit}).
+     * university's where, written whole, it folds into it ({@link #withoutInternalUnit}).
      */
     private List<Mention> schoolsWithTheirUniversity(String text, List<Mention> ms) {
-        return mergedPairs(ms, (university, school) -> school.type() == EntityType.ORG && university.type() == EntityType.ORG
-            && SCHOOL_OF.matcher(school.surface()).find() && UNIVERSITY.matcher(university.surface()).matches()
-            && university.span().end() < school.span().begin()
-            && FIELD_BETWEEN.matcher(text).region(university.span().end(), school.span().begin()).matches()
-            ? withoutInternalUnit(text, mention(text, university.span().begin(), school.span().end(), EntityType.ORG)) : null);
+        return mergedPairs(ms, (university, school) -> {
+            if (school.type() != EntityType.ORG || university.type() != EntityType.ORG
+                || university.span().end() >= school.span().begin()
+                || !FIELD_BETWEEN.matcher(text).region(university.span().end(), school.span().begin()).matches()) {
+                return null;
+            }
+            Mention folded = withoutInternalUnit(text, mention(text, university.span().begin(), school.span().end(), EntityType.ORG));
+            return folded.span().equals(university.span()) ? folded : null;
+        });
     }
 
     /** A division by its full or its short name (连云港 is a city, not a port). */

@@ -213,10 +213,13 @@ final class ListedNames {
         // An item that looks like a name vouches for the others of two words or more, or of one proper noun
         // (中创新航、蜂巢能源、星源材质; 台积电、联发科、日月光): a field or a product alone among company names is rare;
         // an item of one common word (小米) stays out.
-        boolean vouched = list.stream().anyMatch(item -> item.length() >= 2 && looksLikeAName(text, item, words, out));
-        for (Span item : list) {
-            if (item.length() >= 2 && item.length() <= LONGEST && (looksLikeAName(text, item, words, out)
-                || vouched && (wordsIn(item, words) >= 2 || properNoun(item, words)) && !aPlace(item, words, out))) {
+        List<Boolean> names = list.stream().map(item -> item.length() >= 2 && looksLikeAName(text, item, words, out)).toList();
+        boolean vouched = names.contains(true);
+        for (int i = 0; i < list.size(); i++) {
+            Span item = list.get(i);
+            List<Token> inside = within(words, item);
+            if (item.length() >= 2 && item.length() <= LONGEST && (names.get(i)
+                || vouched && (inside.size() >= 2 || properNoun(inside)) && !aPlace(item, inside, out))) {
                 makeOrganisation(text, item, out);
             }
         }
@@ -228,8 +231,7 @@ final class ListedNames {
      */
     static boolean looksLikeAName(String text, Span item, List<Token> words, List<Mention> out) {
         List<Token> inside = within(words, item);
-        if (inside.size() == 1 && inside.get(0).tag().startsWith("ns")
-            || out.stream().anyMatch(m -> m.type() == EntityType.LOC && m.span().equals(item))) {
+        if (aPlace(item, inside, out)) {
             return false; // 北京、上海等地企业 is excluded by its 地; 深圳、杭州等企业 by this
         }
         String surface = item.of(text);
@@ -242,19 +244,14 @@ final class ListedNames {
     }
 
     /** One word the segmenter calls a proper noun (台积电/nz, 联发科/nz). */
-    private static boolean properNoun(Span item, List<Token> words) {
-        List<Token> inside = within(words, item);
+    private static boolean properNoun(List<Token> inside) {
         return inside.size() == 1 && inside.get(0).tag().equals("nz");
     }
 
-    private static long wordsIn(Span item, List<Token> words) {
-        return within(words, item).size();
-    }
-
-    private static boolean aPlace(Span item, List<Token> words, List<Mention> out) {
-        return out.stream().anyMatch(m -> m.type() == EntityType.LOC && m.span().equals(item))
-            || within(words, item).size() == 1 && within(words, item).get(0).end() == item.end()
-                && within(words, item).get(0).tag().startsWith("ns");
+    /** A place alone: the tagger's place, or one word the segmenter calls a place (items are whole words). */
+    private static boolean aPlace(Span item, List<Token> inside, List<Mention> out) {
+        return inside.size() == 1 && inside.get(0).tag().startsWith("ns")
+            || out.stream().anyMatch(m -> m.type() == EntityType.LOC && m.span().equals(item));
     }
 
     /** 工商银行、农业银行、中国银行: an item ending with the body word of an organisation it is listed with is one. */
