@@ -36,8 +36,8 @@ final class Amounts {
         Map.entry("加元", "CAD"), Map.entry("泰铢", "THB"), Map.entry("卢布", "RUB"), Map.entry("韩元", "KRW"),
         Map.entry("卢比", "INR"), Map.entry("块钱", "CNY"), Map.entry("元", "CNY"), Map.entry("圆", "CNY"),
         Map.entry("块", "CNY"));
-    /** Qualifiers before a number that make it approximate; one that ends another comes after it (不低于, 低于). */
-    private static final List<String> APPROX_BEFORE = List.of("将近", "接近", "大约", "超过", "不到", "不足", "小于",
+    /** Qualifiers before a number that make it approximate; one that ends another comes after it (不低于, 低于; 不超过, 超过). */
+    private static final List<String> APPROX_BEFORE = List.of("将近", "接近", "大约", "不超过", "不高于", "不多于", "超过", "不到", "不足", "小于",
         "不少于", "不低于", "少于", "低于", "至少", "多达", "高达", "突破", "约", "近", "超", "逾");
     /** Qualifiers after an amount that make it approximate. */
     private static final List<String> APPROX_AFTER = List.of("以上", "左右", "上下", "以下", "之多", "起");

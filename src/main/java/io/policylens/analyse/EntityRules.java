@@ -172,6 +172,7 @@ final class EntityRules {
         addNationalBodies(text, words, out);
         addSourceLabels(text, out);
         addBriefSubjects(text, words, out);
+        addAnnouncers(text, out);
         addAgencies(text, words, out);
         addLevelBodies(text, words, insideAWord, out);
         addKnownNames(words, out);
@@ -181,7 +182,33 @@ final class EntityRules {
     }
 
     /** What a listed company does and a person does not: 伊戈尔公告称, …晚间公告. */
-    private static final Pattern ANNOUNCES = Pattern.compile("(晚间|日前|近日|今日)?公告(称|显示|指出|表示|说)");
+    private static final Pattern ANNOUNCES = Pattern.compile("(晚间|日前|近日|今日)?(发布|披露)?公告(称|显示|指出|表示|说)");
+
+    /** Who opens a clause and announces in such words (…，中国中期发布公告称) is a company, named as the clause opens. */
+    private static void addAnnouncers(String text, List<Mention> out) {
+        Matcher a = Pattern.compile("(晚间|日前|近日|今日)?(发布|披露)?公告(称|显示|指出)").matcher(text);
+        while (a.find()) {
+            int start = a.start();
+            while (start > 0 && a.start() - start < 7 && Character.isIdeographic(text.charAt(start - 1))) {
+                start--;
+            }
+            int length = a.start() - start;
+            if (length < 2 || length > 6 || start > 0 && BRIEF_OPENERS.indexOf(text.charAt(start - 1)) < 0
+                || NOT_AN_ANNOUNCER.matcher(text).region(start, a.start()).lookingAt()) {
+                continue;
+            }
+            Span s = new Span(start, a.start());
+            if (out.stream().anyMatch(x -> x.span().overlaps(s) && !s.contains(x.span()))) {
+                continue;
+            }
+            out.removeIf(x -> s.contains(x.span())); // 中国 of 中国中期: the company's name holds it
+            out.add(mention(text, s.begin(), s.end(), EntityType.ORG));
+        }
+    }
+
+    /** Clause openers that announce without a name: 公司公告称, 该公司, 上述两家公司, 其…. */
+    private static final Pattern NOT_AN_ANNOUNCER = Pattern.compile("(该|本|上述|这|那|其|两|多|几|各|有|一|公司|同时|此外|另外"
+        + "|随后|随即|此前|近日|日前|今日|昨日|今天|昨天|明天|今年|去年|当日|当天|当晚|上午|下午|晚上|记者|对此|据)|.*[也还均都已曾又则就再并]$");
     /** A body of the United Nations named by its field after 联合国 (贸易与发展会议, 贸发会议, 开发计划署). */
     private static final Pattern UN_BODY = Pattern.compile("[\\p{IsHan}&&[^的了是在将对从向被把，。、]]{1,8}?(会议|组织|计划署|规划署|署|委员会|理事会|基金会)");
 
@@ -224,6 +251,13 @@ final class EntityRules {
     private static final Pattern BODY_SUFFIX = Pattern.compile("(人民政府|政府|办公厅|办公室|办事处|委员会|管委会|管理委员会|"
         + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|合作社|法院|检察院)$");
     /** The name ends with a department's, a bureau's, a company's or an institute's word. */
+    /** A zone's name: 武汉经济技术开发区, 南昌高新区. */
+    static boolean endsAsAZone(String name) {
+        return ZONE_END.matcher(name).find();
+    }
+
+    private static final Pattern ZONE_END = Pattern.compile(ZONE.pattern() + "$");
+
     static boolean endsLikeABody(String name) {
         return BODY_SUFFIX.matcher(name).find();
     }
@@ -732,7 +766,16 @@ final class EntityRules {
     }
     private static final String BRIEF_OPENERS = "\n。！？；，";
 
+    /**
+     * What follows a company's short name in a brief and not a speaker's (伊戈尔：拟…收购, …：收到…决定书,
+     * …：控股股东…): where one brief's subject is a company's name, such subjects are companies whatever their names.
+     */
+    private static final Pattern COMPANY_NEWS = Pattern.compile("(拟|获|收到|预计|预中标|中标|确定为|签署|签订|终止|回购"
+        + "|增持|减持|(全资|控股)?子公司|控股股东|实控人|实际控制人|董事会|股东大会|与.{2,12}签)");
+
     private static void addBriefSubjects(String text, List<io.policylens.text.Token> words, List<Mention> out) {
+        List<Span> named = new ArrayList<>();
+        List<Span> others = new ArrayList<>();
         for (int colon = 0; colon < text.length(); colon++) {
             char c = text.charAt(colon);
             if (c != '：' && c != ':') {
@@ -746,11 +789,18 @@ final class EntityRules {
                 continue;
             }
             Matcher m = BRIEF_SUBJECT.matcher(text).region(start, colon);
-            if (!m.matches() || !nameLike(words, start, m.start(1))) {
-                continue;
+            if (m.matches() && nameLike(words, start, m.start(1))) {
+                named.add(new Span(start, colon));
+            } else if (colon - start >= 2 && colon - start <= 6
+                && COMPANY_NEWS.matcher(text).region(colon + 1, text.length()).lookingAt()) {
+                others.add(new Span(start, colon));
             }
-            Span s = new Span(start, colon);
-            // What the tagger cut from the name (运达 of 运达股份) gives way to the whole.
+        }
+        if (!named.isEmpty()) {
+            named.addAll(others);
+        }
+        for (Span s : named) {
+            // What the tagger cut from the name (运达 of 运达股份), or took for a person, gives way to the whole.
             out.removeIf(x -> s.contains(x.span()));
             addWhereFree(text, s, EntityType.ORG, out);
         }

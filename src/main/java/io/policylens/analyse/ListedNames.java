@@ -41,6 +41,7 @@ final class ListedNames {
             closedByOrganisations(text, list, words, out);
             withTheirSiblings(text, list, words, out);
             amongOrganisations(text, list, words, out);
+            placesWithTheirSiblings(text, list, words, out);
         }
         out.sort(Comparator.comparing(Mention::span));
         return out;
@@ -270,6 +271,53 @@ final class ListedNames {
                 makeOrganisation(text, item, out);
             }
         }
+    }
+
+    /** How the names of zones, towns and streets end, the places a notice lists side by side. */
+    private static final Pattern PLACE_END = Pattern.compile(".{2,}(新区|新城|园区|开发区|高新区|科创区|自贸区|试验区|示范区"
+        + "|实验区|保税区|片区|产业园|科技城|科学城|起步区|先行区|合作区|集聚区|小镇|街道|镇|乡)");
+
+    /**
+     * 梦想小镇、云栖小镇、艺尚小镇, 临平新城、钱塘新区、大江东产业集聚区: an item written as a zone, a town or a street
+     * is one where a place is listed beside it.
+     */
+    private static void placesWithTheirSiblings(String text, List<Span> list, List<Token> words, List<Mention> out) {
+        boolean besideAPlace = list.stream().anyMatch(item -> out.stream().anyMatch(m -> m.type() == EntityType.LOC
+            && m.span().equals(item)));
+        if (!besideAPlace) {
+            return;
+        }
+        for (Span item : list) {
+            Span place = placeIn(text, item, words);
+            if (place == null || out.stream().anyMatch(m -> m.span().overlaps(place) && !place.contains(m.span())
+                || m.span().equals(place))) {
+                continue;
+            }
+            out.removeIf(m -> place.contains(m.span()));
+            out.add(EntityRules.mention(text, place.begin(), place.end(), EntityType.LOC));
+        }
+    }
+
+    /**
+     * The zone, town or street an item names: after the last verb the item took from its clause (重点支持/梦想小镇),
+     * up to the last word that ends as such a place does (艺尚小镇/建设); null where there is none.
+     */
+    private static Span placeIn(String text, Span item, List<Token> words) {
+        List<Token> inside = within(words, item);
+        int from = 0;
+        for (int k = 0; k < inside.size(); k++) {
+            Token w = inside.get(k);
+            if (w.text().length() > 1 && (w.tag().startsWith("v") && !w.tag().equals("vn") || w.tag().startsWith("d"))) {
+                from = k + 1;
+            }
+        }
+        for (int to = inside.size(); to > from; to--) {
+            Span s = new Span(inside.get(from).begin(), inside.get(to - 1).end());
+            if (s.length() <= LONGEST && PLACE_END.matcher(text).region(s.begin(), s.end()).matches()) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /**

@@ -16,6 +16,10 @@ final class NamedSites {
 
     private static final Pattern SITE = Pattern.compile("(基地|产业园|园区|科技园|示范区|测试场|试验场|小镇|孵化园)");
     private static final Pattern BODY_AFTER = Pattern.compile("(管委会|管理委员会|管理局|管理处|办公室|服务中心|公司|集团)");
+    /** Verbs the segmenter calls nouns (建设/vn) that say what is done at a place, never part of a site's name. */
+    private static final java.util.Set<String> BUILDING = java.util.Set.of("建设", "打造", "创建", "建成", "推进", "布局",
+        "发展", "规划", "培育", "新建", "扩建", "落地", "落户");
+
     /** Words between the name and its site word. */
     private static final int MOST_WORDS = 4;
 
@@ -25,8 +29,9 @@ final class NamedSites {
         }
         List<Mention> out = withTheirOperators(text, new ArrayList<>(found), words);
         for (Mention m : List.copyOf(out)) {
-            if (m.type() == EntityType.PER || SITE.matcher(m.surface()).find() || EntityRules.endsLikeABody(m.surface())) {
-                continue; // a whole body stands: 晶科能源有限公司 + 上饶基地 is the company's site
+            if (m.type() == EntityType.PER || SITE.matcher(m.surface()).find() || EntityRules.endsLikeABody(m.surface())
+                || EntityRules.endsAsAZone(m.surface())) {
+                continue; // a whole body or zone stands: 晶科能源有限公司 + 上饶基地 is the company's site
             }
             int k = firstWordAt(words, m.span().end());
             if (k < 0) {
@@ -46,7 +51,7 @@ final class NamedSites {
                     }
                     break;
                 }
-                if (!nounish(w) || w.tag().startsWith("ns") && k + n + 1 < words.size()
+                if (!nounish(w) || BUILDING.contains(w.text()) || w.tag().startsWith("ns") && k + n + 1 < words.size()
                     && PLANT.matcher(words.get(k + n + 1).text()).matches()) {
                     break; // a city on the way names a company's plant (宁德时代 + 武汉 + 基地): see withTheirOperators
                 }

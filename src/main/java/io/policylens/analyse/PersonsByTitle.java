@@ -93,6 +93,8 @@ final class PersonsByTitle {
 
     /** Words a title opens with that the segmenter cuts off (首席/执行官, 轮值/董事长). */
     private static final Set<String> TITLE_OPENERS = Set.of("首席", "联合", "副", "执行", "轮值", "常务", "名誉", "高级", "总");
+    /** How titles the dictionary does not know end (首席/技术官, 首席/战略官). */
+    private static final java.util.regex.Pattern TITLE_END = java.util.regex.Pattern.compile("(官|总裁|经理|总监|主任|书记|董事)$");
     /** Executive titles written in Latin letters (英伟达CEO黄仁勋). */
     private static final Set<String> LATIN_TITLES = Set.of("CEO", "CTO", "COO", "CFO", "CIO");
 
@@ -130,8 +132,39 @@ final class PersonsByTitle {
             } else if (employer == null && before.end() == opens && before.tag().equals("nx") && before.text().length() >= 2
                 && !LATIN_TITLES.contains(before.text()) && out.stream().noneMatch(m -> m.span().overlaps(new Span(before.begin(), before.end())))) {
                 out.add(EntityRules.mention(text, before.begin(), before.end(), EntityType.ORG));
+            } else if (employer == null) {
+                addSecondEmployer(text, out, words, first);
             }
         }
+    }
+
+    /**
+     * 集团首席执行官兼远景数科总经理张伟: who holds a second post names its employer between 兼 (after a title) and
+     * the second title; what the tagger found inside that name gives way to it.
+     */
+    private static void addSecondEmployer(String text, List<Mention> out, List<Token> words, int title) {
+        int k = title - 1;
+        while (k > 0 && !words.get(k).text().equals("兼") && !words.get(k).tag().equals("w")
+            && words.get(title).begin() - words.get(k).begin() <= 12) {
+            k--;
+        }
+        if (k < 1 || k == title - 1 || !words.get(k).text().equals("兼")) {
+            return;
+        }
+        Token before = words.get(k - 1);
+        if (!before.tag().equals("nnt") && !TITLES.contains(before.text()) && !LATIN_TITLES.contains(before.text())
+            && !TITLE_END.matcher(before.text()).find()) {
+            return;
+        }
+        Span employer = new Span(words.get(k).end(), words.get(title).begin());
+        if (k + 2 == title && (words.get(k + 1).tag().startsWith("ni") || words.get(k + 1).tag().startsWith("nn"))) {
+            return; // 董事会/秘书: a body's own word before a title makes one title, not an employer
+        }
+        if (employer.length() < 2 || out.stream().anyMatch(m -> m.span().overlaps(employer) && !employer.contains(m.span()))) {
+            return;
+        }
+        out.removeIf(m -> employer.contains(m.span()));
+        out.add(EntityRules.mention(text, employer.begin(), employer.end(), EntityType.ORG));
     }
 
     /**

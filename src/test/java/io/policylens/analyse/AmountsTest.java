@@ -114,5 +114,13 @@ class AmountsTest {
         assertThat(atLeast.approx()).isTrue();
         Amounts.Money noLess = Amounts.moneyAt(text, text.indexOf("200"));
         assertThat(text.substring(noLess.begin(), noLess.end())).isEqualTo("不少于200万元");
+
+        String ceilings = "总投资不超过1.2亿美元，回购资金不高于3000万元，超过5亿元的部分另计。";
+        Amounts.Money atMost = Amounts.moneyAt(ceilings, ceilings.indexOf("1.2"));
+        assertThat(ceilings.substring(atMost.begin(), atMost.end())).isEqualTo("不超过1.2亿美元");
+        Amounts.Money noMore = Amounts.moneyAt(ceilings, ceilings.indexOf("3000"));
+        assertThat(ceilings.substring(noMore.begin(), noMore.end())).isEqualTo("不高于3000万元");
+        Amounts.Money over = Amounts.moneyAt(ceilings, ceilings.indexOf("5亿"));
+        assertThat(ceilings.substring(over.begin(), over.end())).isEqualTo("超过5亿元");
     }
 }

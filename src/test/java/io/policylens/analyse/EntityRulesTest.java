@@ -163,6 +163,34 @@ class EntityRulesTest {
     }
 
     @Test
+    void besideACompanysBriefASubjectDoingWhatCompaniesDoIsACompanyWhateverItsName() {
+        String text = "宏发股份：获继电器订单。精达股份：拟回购股份。柯达斯：拟以2000万元收购子公司少数股权。王明：我认为市场会回暖。";
+        var words = words(text, "宏发/nz", "股份/n", "：/w", "获/v", "继电器/n", "订单/n", "。/w", "精达/nz", "股份/n",
+            "：/w", "拟/v", "回购/v", "股份/n", "。/w", "柯达斯/nrf", "：/w", "拟/v", "以/p", "2000万/m", "元/q", "收购/v",
+            "子公司/n", "少数/m", "股权/n", "。/w", "王明/nr", "：/w", "我/r", "认为/v", "市场/n", "会/v", "回暖/v", "。/w");
+        List<Mention> found = List.of(m(text, "柯达斯", EntityType.PER), m(text, "王明", EntityType.PER));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("宏发股份", EntityType.ORG), tuple("精达股份", EntityType.ORG), tuple("柯达斯", EntityType.ORG),
+            tuple("王明", EntityType.PER));
+
+        // Without a company's brief beside them, such subjects stay what the tagger said.
+        String alone = text.substring(text.indexOf("柯达斯"));
+        assertThat(rules.apply(alone, List.of(m(alone, "柯达斯", EntityType.PER)), words(alone, "柯达斯/nrf", "：/w",
+            "拟/v", "以/p", "2000万/m", "元/q", "收购/v", "子公司/n", "少数/m", "股权/n", "。/w", "王明/nr", "：/w", "我/r",
+            "认为/v", "市场/n", "会/v", "回暖/v", "。/w")))
+            .extracting(Mention::surface, Mention::type).containsExactly(tuple("柯达斯", EntityType.PER),
+                tuple("王明", EntityType.PER));
+    }
+
+    @Test
+    void whoOpensAClauseAndAnnouncesIsACompany() {
+        String text = "3日晚间，华东重科发布公告称，拟出售资产。次日，该公司公告称停牌；公司公告显示，营收增长。";
+        List<Mention> found = List.of(m(text, "华东", EntityType.LOC));
+        assertThat(rules.apply(text, found, List.of())).extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("华东重科", EntityType.ORG));
+    }
+
+    @Test
     void aCompanyTakesItsTradeNameAndPlace() {
         String text = "包括北京一流科技有限公司，与浙江我武生物科技股份有限公司合作，成立的科技有限公司。";
         List<Mention> found = List.of(m(text, "北京", EntityType.LOC), m(text, "科技有限公司", EntityType.ORG),

@@ -97,6 +97,25 @@ class ListedNamesTest {
     }
 
     @Test
+    void zonesTownsAndStreetsListedBesideAPlaceArePlaces() {
+        String text = "重点扶持白鹭小镇、青瓷小镇、柳岸小镇发展，在东溪街道、南塘街道试点，并与江北新城、临港产业集聚区对接。";
+        var words = Words.of(text, "重点/d", "扶持/v", "白鹭/n", "小镇/n", "、/w", "青瓷/n", "小镇/n", "、/w", "柳/ng", "岸/n",
+            "小镇/n", "发展/vn", "，/w", "在/p", "东溪/ns", "街道/n", "、/w", "南塘/n", "街道/n", "试点/vn", "，/w", "并/c", "与/p",
+            "江北/ns", "新城/n", "、/w", "临港/ns", "产业/n", "集聚区/n", "对接/v", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "青瓷小镇", EntityType.LOC), Words.mention(text, "东溪街道", EntityType.LOC),
+            Words.mention(text, "江北新城", EntityType.LOC), Words.mention(text, "临港", EntityType.LOC));
+        assertThat(listed.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("白鹭小镇", EntityType.LOC), tuple("青瓷小镇", EntityType.LOC), tuple("柳岸小镇", EntityType.LOC),
+            tuple("东溪街道", EntityType.LOC), tuple("南塘街道", EntityType.LOC), tuple("江北新城", EntityType.LOC),
+            tuple("临港产业集聚区", EntityType.LOC));
+
+        // Without a place beside them, listed items ending so are left to the tagger (新区、新城 as kinds of places).
+        String kinds = "规划建设特色小镇、产业新城。";
+        assertThat(listed.apply(kinds, List.of(), Words.of(kinds, "规划/vn", "建设/vn", "特色/n", "小镇/n", "、/w", "产业/n",
+            "新城/n", "。/w"))).isEmpty();
+    }
+
+    @Test
     void aPlaceWrittenWithNoPlacesWordAmongOrganisationsIsOne() {
         String text = "数码港、香港科技园公司及香港生产力促进局联合主办，深圳、腾讯、华为参加。";
         var words = Words.of(text, "数码/n", "港/n", "、/w", "香港/ns", "科技园/nz", "公司/nis", "及/cc", "香港/ns", "生产力/n",

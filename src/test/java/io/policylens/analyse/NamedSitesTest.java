@@ -37,6 +37,17 @@ class NamedSitesTest {
     }
 
     @Test
+    void aWholeZoneStandsAndWhatIsBuiltThereIsNoPartOfItsName() {
+        String text = "在襄阳经济技术开发区建设国家级产业基地，宜昌光电建设示范基地。";
+        var words = Words.of(text, "在/p", "襄阳/ns", "经济/n", "技术/n", "开发区/n", "建设/vn", "国家级/b", "产业/n",
+            "基地/nis", "，/w", "宜昌/ns", "光电/n", "建设/vn", "示范/vn", "基地/nis", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "襄阳经济技术开发区", EntityType.LOC),
+            Words.mention(text, "宜昌", EntityType.LOC));
+        assertThat(sites.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("襄阳经济技术开发区", EntityType.LOC), tuple("宜昌", EntityType.LOC));
+    }
+
+    @Test
     void aCompanysPlantNamedByItsCityIsTheCompanys() {
         String text = "星恒电源武汉基地投产，远航汽车襄阳工厂投产，位于开发区的小蓝汽车合肥工厂和海辰储能有限公司厦门基地，常州锂电新材料产业基地。";
         var words = Words.of(text, "星/ng", "恒/ag", "电源/n", "武汉/ns", "基地/nis", "投产/vi", "，/w", "远航/vn", "汽车/n",

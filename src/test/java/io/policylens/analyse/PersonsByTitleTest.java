@@ -104,6 +104,21 @@ class PersonsByTitleTest {
     }
 
     @Test
+    void aSecondPostAfter兼NamesItsEmployer() {
+        String text = "新华集团首席执行官兼星河云计算总裁李明发言，财务总监兼董事会秘书王芳主持。";
+        var words = Words.of(text, "新华/nz", "集团/nis", "首席/n", "执行官/nnt", "兼/v", "星河/n", "云/n", "计算/v",
+            "总裁/nnt", "李明/nr", "发言/vi", "，/w", "财务/n", "总监/nnt", "兼/v", "董事会/nis", "秘书/nnt", "王芳/nr",
+            "主持/v", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "新华集团", EntityType.ORG), Words.mention(text, "星河", EntityType.PER),
+            Words.mention(text, "李明", EntityType.PER), Words.mention(text, "王芳", EntityType.PER));
+        assertThat(persons.apply(text, found, words)).extracting(Mention::surface, Mention::type)
+            .as("董事会秘书 is a title, not an employer and a title: the employer is one word at least before a title")
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("新华集团", EntityType.ORG),
+                org.assertj.core.groups.Tuple.tuple("星河云计算", EntityType.ORG), org.assertj.core.groups.Tuple.tuple("李明", EntityType.PER),
+                org.assertj.core.groups.Tuple.tuple("王芳", EntityType.PER));
+    }
+
+    @Test
     void aWordOfItsOwnAfterTheNameIsNoGluedLastCharacter() {
         String text = "教授徐明认为可行，主任张明远在会上发言。";
         var words = Words.of(text, "教授/nnt", "徐/ag", "明/ag", "认为/v", "可行/a", "，/w", "主任/nnt", "张/nr", "明/ag", "远在/v",
