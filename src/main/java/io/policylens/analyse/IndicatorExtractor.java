@@ -26,8 +26,8 @@ public final class IndicatorExtractor {
     private static final String PRE = "(?<pre>" + String.join("|", QUALIFIERS) + ")?";
     private static final String MORE = "(?<more>余|多)?";
     private static final String POST = "(?<post>以上|左右|以下|之多|上下)?";
-    /** Measure words a count ends with; physical units count too (W, IPS, 点 of an index). */
-    private static final String MEASURE = "家|项|个|位|名|所|台|件|座|套|条|次|篇|户|款|种|辆|艘|架|批|场|支|部|株|块|只|头|"
+    /** Measure words a count ends with (股 of shares, not of 股份 or 股东); physical units count too (W, IPS, 点 of an index). */
+    private static final String MEASURE = "家|项|个|位|名|所|台|件|座|套|条|次|篇|户|款|种|辆|艘|架|批|场|支|部|株|块|只|头|股(?![份东权票价市民])|"
         + "人次|人|亩|公顷|平方公里|平方米|立方米|公里|千米|吨|千瓦时|千瓦|兆瓦|吉瓦时|吉瓦|标准箱|架次|航次|"
         + "IPS/W|IPS|TOPS|kWh|kW|MW|GW|W";
     /** The measure words a number of fewer than ten in Chinese numerals may count with: people, firms, models. */
@@ -47,7 +47,8 @@ public final class IndicatorExtractor {
     private static final Pattern RATIO = Pattern.compile(PRE + "(?:(?<cn>[一二三四五六七八九])成(?![功为立果员本])"
         + "|(?<den>" + CN + ")分之(?<nom>" + CN + ")|(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,3})(?![\\d/A-Za-z.])"
         + "|(?<bei>" + AR + "|" + CN + ")倍(?!增|数))" + POST);
-    private static final Pattern COUNT = Pattern.compile(PRE + "(?<num>" + NUM + ")(?:(?:至|到|-|－|~|～)(?<max>"
+    /** A count per so many (每10股派3元, 每100名学生): the base of a rate, not a count. */
+    private static final Pattern COUNT = Pattern.compile(PRE + "(?<!每)(?<num>" + NUM + ")(?:(?:至|到|-|－|~|～)(?<max>"
         + NUM + "))?" + MORE + "[ \\u00A0]?(?<unit>" + MEASURE + ")(?!月|年|以内)(?:(?<=[A-Za-z])(?![A-Za-z])|(?<![A-Za-z]))"
         + POST);
     /** An index's points (2929.09点): a number with decimals, or one a market's words stand before. */

@@ -28,6 +28,14 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void sharesAreCountedButNotTheBaseOfARate() {
+        assertThat(extractor.extract("股东累计增持公司股份312万股，解除限售1.2亿股；每10股派发现金红利3元，每100名学生配备5名教师。"))
+            .extracting(Indicator::kind, Indicator::value, Indicator::unit).containsExactly(
+                tuple(IndicatorKind.COUNT, 3_120_000.0, "股"), tuple(IndicatorKind.COUNT, 1.2e8, "股"),
+                tuple(IndicatorKind.MONEY, 3.0, "CNY"), tuple(IndicatorKind.COUNT, 5.0, "名"));
+    }
+
+    @Test
     void currenciesRanksRatiosAndPercentagePoints() {
         assertThat(extractor.extract("政府预留100亿港元，另有2.5亿美元。")).extracting(Indicator::value, Indicator::unit)
             .containsExactly(tuple(1e10, "HKD"), tuple(2.5e8, "USD"));
