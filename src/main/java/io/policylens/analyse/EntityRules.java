@@ -167,6 +167,7 @@ final class EntityRules {
         out = joinedToTheirBody(text, out);
         out = facilitiesWithTheirPlaces(text, out);
         out = schoolsWithTheirUniversity(text, out);
+        out = withBothFields(text, out, words);
         addDivisionsAndRegions(text, insideAWord, out);
         out = withTheirGovernment(text, out); // a division the tagger missed has its government too (钱塘区人民政府)
         addNationalBodies(text, words, out);
@@ -466,6 +467,90 @@ final class EntityRules {
             }
         }
         return m;
+    }
+
+    /**
+     * 江苏省先进材料与智能制造研究院, 量子信息与精密测量全国重点实验室: an institute, centre or laboratory named by two
+     * fields joined by 与 (the tagger keeps the second field only, 智能制造研究院) takes the first field and the place
+     * before it, where nothing but field words stand between 与 and a boundary. Not where the first part ends as a
+     * body does (浙江大学与之江实验室: two bodies), nor where a place or a name stands between (…与杭州研究院).
+     */
+    private static List<Mention> withBothFields(String text, List<Mention> ms, List<io.policylens.text.Token> words) {
+        if (words.isEmpty() || text.indexOf('与') < 0) {
+            return ms;
+        }
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            out.add(m.type() == EntityType.ORG && RESEARCH_BODY.matcher(m.surface()).find() ? withBothFields(text, m, words, ms) : m);
+        }
+        return out;
+    }
+
+    private static final Pattern RESEARCH_BODY = Pattern.compile("(研究院|研究所|研究中心|创新中心|实验室|技术中心|工程中心)$");
+
+    private static Mention withBothFields(String text, Mention m, List<io.policylens.text.Token> words, List<Mention> ms) {
+        int k = wordIndexAt(words, m.span().begin());
+        if (k < 0 || words.get(k).tag().startsWith("ns")) {
+            return m; // …与杭州研究院: a body named by its own place
+        }
+        int j = k - 1;
+        while (j >= 0 && k - j <= 3 && !words.get(j).text().equals("与") && fieldWord(words.get(j), true)) {
+            j--;
+        }
+        if (j < 1 || !words.get(j).text().equals("与")) {
+            return m;
+        }
+        int f = j - 1;
+        while (f >= 0 && j - f <= 3 && fieldWord(words.get(f), false)) {
+            f--;
+        }
+        if (f == j - 1) {
+            return m; // no field before 与
+        }
+        int begin = words.get(f + 1).begin();
+        String first = text.substring(begin, words.get(j).begin());
+        if (first.length() > 8 || endsLikeABody(first)) {
+            return m;
+        }
+        if (f >= 0 && words.get(f).tag().startsWith("ns")) {
+            begin = words.get(f).begin(); // the place the body is named by
+            f--;
+        }
+        int from = begin;
+        boolean boundary = f < 0 || words.get(f).tag().startsWith("w") || words.get(f).tag().startsWith("p")
+            || words.get(f).tag().startsWith("v") || words.get(f).tag().startsWith("u") || words.get(f).tag().startsWith("c");
+        if (!boundary || ms.stream().anyMatch(o -> o != m && o.type() != EntityType.LOC && o.span().end() > from
+            && o.span().begin() < m.span().begin())) {
+            return m;
+        }
+        return mention(text, from, m.span().end(), EntityType.ORG);
+    }
+
+    /** A word of a field's name: a noun (no person's, place's or body's), a verb's noun, a distinguishing word, an adjective (先进). */
+    private static boolean fieldWord(io.policylens.text.Token w, boolean verbs) {
+        String t = w.tag();
+        boolean noun = t.startsWith("n") && !t.startsWith("nr") && !t.startsWith("ns") && !t.startsWith("nt")
+            && !t.startsWith("ni") && !t.equals("nnt");
+        return noun || t.equals("vn") || t.equals("b") || t.equals("gi") || t.equals("a") && w.text().length() == 2
+            || verbs && t.equals("v") && w.text().length() == 2;
+    }
+
+    private static int wordIndexAt(List<io.policylens.text.Token> words, int begin) {
+        int lo = 0;
+        int hi = words.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int b = words.get(mid).begin();
+            if (b == begin) {
+                return mid;
+            }
+            if (b < begin) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return -1;
     }
 
     /**

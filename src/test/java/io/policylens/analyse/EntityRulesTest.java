@@ -191,6 +191,18 @@ class EntityRulesTest {
     }
 
     @Test
+    void aResearchBodyNamedByTwoFieldsJoinedBy与IsWhole() {
+        String text = "江苏省先进材料与智能制造研究院揭牌，浙江大学与之江实验室签约，加强基础研究与杭州研究院合作。";
+        var words = words(text, "江苏省/ns", "先进/a", "材料/n", "与/cc", "智能/n", "制造/vn", "研究院/nis", "揭牌/vi",
+            "，/w", "浙江大学/nt", "与/cc", "之江/ns", "实验室/nis", "签约/vi", "，/w", "加强/v", "基础/n", "研究/vn", "与/cc",
+            "杭州/ns", "研究院/nis", "合作/vn", "。/w");
+        List<Mention> found = List.of(m(text, "智能制造研究院", EntityType.ORG), m(text, "浙江大学", EntityType.ORG),
+            m(text, "之江实验室", EntityType.ORG), m(text, "杭州研究院", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface).containsExactly(
+            "江苏省先进材料与智能制造研究院", "浙江大学", "之江实验室", "杭州研究院");
+    }
+
+    @Test
     void aCompanyTakesItsTradeNameAndPlace() {
         String text = "包括北京一流科技有限公司，与浙江我武生物科技股份有限公司合作，成立的科技有限公司。";
         List<Mention> found = List.of(m(text, "北京", EntityType.LOC), m(text, "科技有限公司", EntityType.ORG),
