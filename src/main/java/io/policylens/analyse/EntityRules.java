@@ -185,9 +185,14 @@ final class EntityRules {
     /** What a listed company does and a person does not: 伊戈尔公告称, …晚间公告. */
     private static final Pattern ANNOUNCES = Pattern.compile("(晚间|日前|近日|今日)?(发布|披露)?公告(称|显示|指出|表示|说)");
 
+    private static final Pattern ANNOUNCEMENT = Pattern.compile("(晚间|日前|近日|今日)?(发布|披露)?公告(称|显示|指出)");
+
     /** Who opens a clause and announces in such words (…，中国中期发布公告称) is a company, named as the clause opens. */
     private static void addAnnouncers(String text, List<Mention> out) {
-        Matcher a = Pattern.compile("(晚间|日前|近日|今日)?(发布|披露)?公告(称|显示|指出)").matcher(text);
+        if (!text.contains("公告")) {
+            return;
+        }
+        Matcher a = ANNOUNCEMENT.matcher(text);
         while (a.find()) {
             int start = a.start();
             while (start > 0 && a.start() - start < 7 && Character.isIdeographic(text.charAt(start - 1))) {
