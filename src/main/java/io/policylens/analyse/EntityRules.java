@@ -494,7 +494,7 @@ final class EntityRules {
     private static final Pattern RESEARCH_BODY = Pattern.compile("(研究院|研究所|研究中心|创新中心|实验室|技术中心|工程中心)$");
 
     private static Mention withBothFields(String text, Mention m, List<io.policylens.text.Token> words, List<Mention> ms) {
-        int k = wordIndexAt(words, m.span().begin());
+        int k = WordIndex.at(words, m.span().begin());
         if (k < 0 || words.get(k).tag().startsWith("ns")) {
             return m; // …与杭州研究院: a body named by its own place
         }
@@ -539,25 +539,6 @@ final class EntityRules {
         return noun || t.equals("vn") || t.equals("b") || t.equals("gi") || t.equals("a") && w.text().length() == 2
             || verbs && t.equals("v") && w.text().length() == 2;
     }
-
-    private static int wordIndexAt(List<io.policylens.text.Token> words, int begin) {
-        int lo = 0;
-        int hi = words.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int b = words.get(mid).begin();
-            if (b == begin) {
-                return mid;
-            }
-            if (b < begin) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return -1;
-    }
-
     /**
      * [成都市][人力资源]和[社会保障局] → one organisation: a place, a few characters, 和/及, an organisation; and a
      * department cut after its 及 at the opening of a clause ({@link #openingOfTwoFields}).

@@ -190,7 +190,7 @@ final class ListedNames {
     /** 比亚迪、宁德时代、隆基绿能等龙头企业 (…在内的多家企业): every item that is no common word is an organisation. */
     private static void closedByOrganisations(String text, List<Span> list, List<Token> words, List<Mention> out) {
         Span lastItem = list.get(list.size() - 1);
-        int k = indexOfWordAt(words, lastItem.end());
+        int k = WordIndex.at(words, lastItem.end());
         if (k < 0 || !closes(words.get(k))) {
             return;
         }
@@ -349,38 +349,17 @@ final class ListedNames {
         out.removeIf(m -> item.contains(m.span()));
         out.add(EntityRules.mention(text, item.begin(), item.end(), EntityType.ORG));
     }
-
-    private static int indexOfWordAt(List<Token> words, int begin) {
-        int i = firstFrom(words, begin);
-        return i < words.size() && words.get(i).begin() == begin ? i : -1;
-    }
-
     private static Token wordEndingAt(List<Token> words, int end) {
-        int i = firstFrom(words, end) - 1;
+        int i = WordIndex.firstFrom(words, end) - 1;
         return i >= 0 && words.get(i).end() == end ? words.get(i) : null;
     }
 
     /** The words inside a span, found by binary search (words are in text order and do not overlap). */
     private static List<Token> within(List<Token> words, Span span) {
         List<Token> out = new ArrayList<>();
-        for (int i = firstFrom(words, span.begin()); i < words.size() && words.get(i).end() <= span.end(); i++) {
+        for (int i = WordIndex.firstFrom(words, span.begin()); i < words.size() && words.get(i).end() <= span.end(); i++) {
             out.add(words.get(i));
         }
         return out;
-    }
-
-    /** The index of the first word that begins at or after {@code at}. */
-    private static int firstFrom(List<Token> words, int at) {
-        int lo = 0;
-        int hi = words.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (words.get(mid).begin() < at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -33,7 +33,7 @@ final class NamedSites {
                 || EntityRules.endsAsAZone(m.surface())) {
                 continue; // a whole body or zone stands: 晶科能源有限公司 + 上饶基地 is the company's site
             }
-            int k = firstWordAt(words, m.span().end());
+            int k = WordIndex.at(words, m.span().end());
             if (k < 0) {
                 continue;
             }
@@ -74,7 +74,7 @@ final class NamedSites {
      */
     private static List<Mention> withTheirOperators(String text, List<Mention> out, List<Token> words) {
         for (Mention site : List.copyOf(out)) {
-            int k = firstWordAt(words, site.span().begin());
+            int k = WordIndex.at(words, site.span().begin());
             if (site.type() == EntityType.PER || k < 1 || k + 1 >= words.size() || !words.get(k).tag().startsWith("ns")
                 || !PLANT.matcher(words.get(k + 1).text()).matches() || words.get(k + 1).end() != site.span().end()) {
                 continue;
@@ -111,26 +111,6 @@ final class NamedSites {
         return t.startsWith("n") && !t.equals("nnt") || t.equals("ag") || t.equals("b") || t.equals("nx") || t.equals("vn")
             || t.equals("a") && w.text().length() == 1;
     }
-
-    /** The index of the word that begins at {@code at}, or -1 (words are in text order). */
-    private static int firstWordAt(List<Token> words, int at) {
-        int lo = 0;
-        int hi = words.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int b = words.get(mid).begin();
-            if (b == at) {
-                return mid;
-            }
-            if (b < at) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return -1;
-    }
-
     private static boolean nounish(Token w) {
         String t = w.tag();
         return t.startsWith("n") && !t.startsWith("nr") || t.equals("vn") || t.equals("b") || t.equals("gi");

@@ -1,0 +1,33 @@
+package io.policylens.analyse;
+
+import io.policylens.text.Token;
+
+import java.util.List;
+
+/** Words found by offset with a binary search: the segmenter's words are in text order and do not overlap. */
+final class WordIndex {
+
+    private WordIndex() {
+    }
+
+    /** The index of the word that begins at {@code begin}, or -1. */
+    static int at(List<Token> words, int begin) {
+        int i = firstFrom(words, begin);
+        return i < words.size() && words.get(i).begin() == begin ? i : -1;
+    }
+
+    /** The index of the first word that begins at or after {@code at} ({@code words.size()} where none does). */
+    static int firstFrom(List<Token> words, int at) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).begin() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
