@@ -183,9 +183,10 @@ final class EntityRules {
     }
 
     /** What a listed company does and a person does not: 伊戈尔公告称, …晚间公告. */
-    private static final Pattern ANNOUNCES = Pattern.compile("(晚间|日前|近日|今日)?(发布|披露)?公告(称|显示|指出|表示|说)");
-
-    private static final Pattern ANNOUNCEMENT = Pattern.compile("(晚间|日前|近日|今日)?(发布|披露)?公告(称|显示|指出)");
+    private static final String ANNOUNCING = "(晚间|日前|近日|今日)?(发布|披露)?公告";
+    private static final Pattern ANNOUNCES = Pattern.compile(ANNOUNCING + "(称|显示|指出|表示|说)");
+    /** The words that open a company's announcement after its name (not 表示 or 说, which a person's words take too). */
+    private static final Pattern ANNOUNCEMENT = Pattern.compile(ANNOUNCING + "(称|显示|指出)");
 
     /** Who opens a clause and announces in such words (…，中国中期发布公告称) is a company, named as the clause opens. */
     private static void addAnnouncers(String text, List<Mention> out) {
@@ -203,12 +204,8 @@ final class EntityRules {
                 || NOT_AN_ANNOUNCER.matcher(text).region(start, a.start()).lookingAt()) {
                 continue;
             }
-            Span s = new Span(start, a.start());
-            if (out.stream().anyMatch(x -> x.span().overlaps(s) && !s.contains(x.span()))) {
-                continue;
-            }
-            out.removeIf(x -> s.contains(x.span())); // 中国 of 中国中期: the company's name holds it
-            out.add(mention(text, s.begin(), s.end(), EntityType.ORG));
+            // 中国 of 中国中期: the company's name holds it.
+            replaceWhatItHolds(text, new Span(start, a.start()), EntityType.ORG, out);
         }
     }
 
@@ -916,6 +913,17 @@ final class EntityRules {
     }
 
     /** Adds a mention of the span unless one found already overlaps it. */
+    /**
+     * A mention of the span in place of the mentions it holds (the tagger's pieces of the name), unless a mention
+     * runs across its edge: then the span is no name of its own and nothing changes.
+     */
+    static void replaceWhatItHolds(String text, Span s, EntityType type, List<Mention> out) {
+        if (out.stream().noneMatch(m -> m.span().overlaps(s) && !s.contains(m.span()))) {
+            out.removeIf(m -> s.contains(m.span()));
+            out.add(mention(text, s.begin(), s.end(), type));
+        }
+    }
+
     private static void addWhereFree(String text, Span s, EntityType type, List<Mention> out) {
         if (out.stream().noneMatch(m -> m.span().overlaps(s))) {
             out.add(mention(text, s.begin(), s.end(), type));

@@ -289,12 +289,9 @@ final class ListedNames {
         }
         for (Span item : list) {
             Span place = placeIn(text, item, words);
-            if (place == null || out.stream().anyMatch(m -> m.span().overlaps(place) && !place.contains(m.span())
-                || m.span().equals(place))) {
-                continue;
+            if (place != null && out.stream().noneMatch(m -> m.span().equals(place))) {
+                EntityRules.replaceWhatItHolds(text, place, EntityType.LOC, out);
             }
-            out.removeIf(m -> place.contains(m.span()));
-            out.add(EntityRules.mention(text, place.begin(), place.end(), EntityType.LOC));
         }
     }
 
@@ -342,12 +339,9 @@ final class ListedNames {
     /** The item becomes an organisation where no name runs across its edges; the names inside it give way. */
     private static void makeOrganisation(String text, Span item, List<Mention> out) {
         // An organisation ending where the item ends stands: the item may have taken a word of the clause (由…).
-        if (out.stream().anyMatch(m -> m.span().overlaps(item) && !item.contains(m.span())
-            || m.type() == EntityType.ORG && m.span().end() == item.end())) {
-            return;
+        if (out.stream().noneMatch(m -> m.type() == EntityType.ORG && m.span().end() == item.end())) {
+            EntityRules.replaceWhatItHolds(text, item, EntityType.ORG, out);
         }
-        out.removeIf(m -> item.contains(m.span()));
-        out.add(EntityRules.mention(text, item.begin(), item.end(), EntityType.ORG));
     }
     private static Token wordEndingAt(List<Token> words, int end) {
         int i = WordIndex.firstFrom(words, end) - 1;

@@ -45,9 +45,8 @@ final class NamedSites {
                 if (n > 0 && SITE.matcher(w.text()).matches()) {
                     boolean body = k + n + 1 < words.size() && BODY_AFTER.matcher(words.get(k + n + 1).text()).lookingAt();
                     io.policylens.document.Span site = new io.policylens.document.Span(m.span().begin(), w.end());
-                    if (!body && out.stream().noneMatch(o -> o != m && o.span().overlaps(site) && !site.contains(o.span()))) {
-                        out.removeIf(o -> site.contains(o.span()));
-                        out.add(EntityRules.mention(text, site.begin(), site.end(), EntityType.LOC));
+                    if (!body) { // m itself is held: the site begins where it does
+                        EntityRules.replaceWhatItHolds(text, site, EntityType.LOC, out);
                     }
                     break;
                 }

@@ -160,11 +160,9 @@ final class PersonsByTitle {
         if (k + 2 == title && (words.get(k + 1).tag().startsWith("ni") || words.get(k + 1).tag().startsWith("nn"))) {
             return; // 董事会/秘书: a body's own word before a title makes one title, not an employer
         }
-        if (employer.length() < 2 || out.stream().anyMatch(m -> m.span().overlaps(employer) && !employer.contains(m.span()))) {
-            return;
+        if (employer.length() >= 2) {
+            EntityRules.replaceWhatItHolds(text, employer, EntityType.ORG, out);
         }
-        out.removeIf(m -> employer.contains(m.span()));
-        out.add(EntityRules.mention(text, employer.begin(), employer.end(), EntityType.ORG));
     }
 
     /**
