@@ -116,11 +116,19 @@ final class BracketedNames {
             if (begin < 0) {
                 continue;
             }
+            // The places written right before it open its name too ([山东省][青岛市][黄岛区](西海岸新区)工业和信息化局).
+            for (Mention place = placeEndingAt(out, begin); place != null; place = placeEndingAt(out, begin)) {
+                begin = place.span().begin();
+            }
             Span whole = new Span(begin, after.span().end());
             out.removeIf(m -> whole.contains(m.span()));
             out.add(EntityRules.mention(text, whole.begin(), whole.end(), after.type()));
         }
         return out;
+    }
+
+    private static Mention placeEndingAt(List<Mention> ms, int end) {
+        return ms.stream().filter(m -> m.type() == EntityType.LOC && m.span().end() == end).findFirst().orElse(null);
     }
 
     /** A company's legal form. */

@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  */
 final class EntityRules {
 
-    /** What zones and parks end with. */
-    private static final Pattern ZONE = Pattern.compile("(新区|园区|开发区|高新区|科创区|自贸区|试验区|示范区|实验区|保税区|片区|产业园|科技城|科学城|起步区|先行区|合作区|集聚区)");
+    /** What zones and parks end with (经开区 and 综保区 are how notices shorten 经济技术开发区 and 综合保税区). */
+    static final String ZONE_WORDS = "新区|园区|开发区|高新区|经开区|科创区|自贸区|试验区|示范区|实验区|保税区|综保区|片区|产业园"
+        + "|工业园|科技城|科学城|生态城|大学城|起步区|先行区|合作区|集聚区|商务区|度假区";
+    private static final Pattern ZONE = Pattern.compile("(" + ZONE_WORDS + ")");
     /** How far a place looks for its zone's suffix: 经济技术开发区 is seven characters. */
     private static final int LOOKAHEAD = 9;
     private static final String BREAKS = "，。、；：！？“”《》（）()【】[]「」\n ,;:";
@@ -42,7 +44,8 @@ final class EntityRules {
         this.divisionNames.build(names);
         java.util.TreeMap<String, String> bodies = new java.util.TreeMap<>();
         NATIONAL_BODIES.forEach(b -> bodies.put(b, b));
-        this.nationalBodies.build(bodies);
+        KNOWN_COMPANIES.forEach(c -> bodies.put(c, c));
+        this.knownOrganisations.build(bodies);
     }
 
     /** economic-regions.txt: city clusters and economic regions (京津冀, 粤港澳大湾区), places that no division is. */
@@ -60,7 +63,10 @@ final class EntityRules {
 
     /** national-bodies.txt: ministries, commissions, agencies and regulators by their full and short names. */
     private static final List<String> NATIONAL_BODIES = lines("national-bodies.txt");
-    private final AhoCorasickDoubleArrayTrie<String> nationalBodies = new AhoCorasickDoubleArrayTrie<>();
+    /** known-companies.txt: companies news names by short names the tagger does not know (宁德时代, 台积电). */
+    private static final List<String> KNOWN_COMPANIES = lines("known-companies.txt");
+    /** Both lists in one scan. */
+    private final AhoCorasickDoubleArrayTrie<String> knownOrganisations = new AhoCorasickDoubleArrayTrie<>();
 
     static List<String> lines(String resource) {
         try (var in = EntityRules.class.getResourceAsStream(resource)) {
@@ -75,12 +81,14 @@ final class EntityRules {
     }
 
     /**
-     * National bodies the tagger missed or cut (交通运输部, 证监会, 国家自然科学基金委), longest first: a part the tagger
-     * found inside one gives way to the whole name; a longer name the tagger found (中国证监会上海监管局) is kept.
+     * National bodies and known companies the tagger missed, cut or took for another kind (交通运输部, 证监会,
+     * 国家自然科学基金委, 宁德时代, 药明康德), longest first: a part the tagger found inside one, or the same name as a
+     * person or place, gives way to the organisation; a longer name the tagger found (中国证监会上海监管局,
+     * 宁德时代新能源科技股份有限公司) is kept.
      */
-    private void addNationalBodies(String text, List<io.policylens.text.Token> words, List<Mention> out) {
+    private void addKnownOrganisations(String text, List<io.policylens.text.Token> words, List<Mention> out) {
         List<Span> hits = new ArrayList<>();
-        for (var h : nationalBodies.parseText(text)) {
+        for (var h : knownOrganisations.parseText(text)) {
             hits.add(new Span(h.begin, h.end));
         }
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
@@ -93,7 +101,8 @@ final class EntityRules {
                 && words.stream().anyMatch(w -> w.begin() == m.span().begin() && w.end() == s.begin()
                     && "vpcd".indexOf(w.tag().charAt(0)) >= 0));
             // A mention inside the name, or run into it (联合国 of 联合国家自然科学基金委), gives way; one holding it stays.
-            out.removeIf(m -> m.span().overlaps(s) && !m.span().contains(s) && (s.length() >= 4 || s.contains(m.span())));
+            out.removeIf(m -> m.span().overlaps(s) && !m.span().contains(s) && (s.length() >= 4 || s.contains(m.span()))
+                || m.span().equals(s) && m.type() != EntityType.ORG);
             addWhereFree(text, s, EntityType.ORG, out);
         }
     }
@@ -144,6 +153,12 @@ final class EntityRules {
     List<Mention> apply(String text, List<Mention> found, List<io.policylens.text.Token> words) {
         List<Mention> out = new ArrayList<>();
         java.util.BitSet insideAWord = insideWords(text, words);
+        java.util.BitSet inPlaceWords = new java.util.BitSet(text.length());
+        for (io.policylens.text.Token w : words) {
+            if (w.tag().startsWith("ns") && !ZONE.matcher(w.text()).matches()) { // 开发区/ns is a suffix, no place
+                inPlaceWords.set(w.begin(), w.end());
+            }
+        }
         for (Mention m : found) {
             if (m.type() == EntityType.LOC && m.span().end() < text.length() && text.charAt(m.span().end()) == '式'
                 || m.type() == EntityType.PER && NAMED_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
@@ -155,7 +170,7 @@ final class EntityRules {
             }
             m = withItsUnitedNationsBody(text, m);
             m = withTheNameBeforeItsDot(text, m);
-            Mention whole = withItsFounder(text, withoutInternalUnit(text, withoutOrdinal(text, extend(text, m, insideAWord))));
+            Mention whole = withItsFounder(text, withoutInternalUnit(text, withoutOrdinal(text, extend(text, m, insideAWord, inPlaceWords))));
             if (whole.type() == EntityType.ORG) {
                 whole = mention(text, withItsPlace(text, whole.span().begin()), whole.span().end(), EntityType.ORG);
             }
@@ -170,7 +185,7 @@ final class EntityRules {
         out = withBothFields(text, out, words);
         addDivisionsAndRegions(text, insideAWord, out);
         out = withTheirGovernment(text, out); // a division the tagger missed has its government too (钱塘区人民政府)
-        addNationalBodies(text, words, out);
+        addKnownOrganisations(text, words, out);
         addSourceLabels(text, out);
         addBriefSubjects(text, words, out);
         addAnnouncers(text, out);
@@ -435,7 +450,7 @@ final class EntityRules {
         return mention(text, begin - 2, m.span().end(), EntityType.ORG);
     }
 
-    private Mention extend(String text, Mention m, java.util.BitSet insideAWord) {
+    private Mention extend(String text, Mention m, java.util.BitSet insideAWord, java.util.BitSet inPlaceWords) {
         int end = m.span().end();
         // 南山 + 区 is a division: the suffix belongs to the name, unless it opens a word of its own (市民, 县城).
         for (String suffix : new String[] {"区", "市", "县", "省"}) {
@@ -453,12 +468,16 @@ final class EntityRules {
                     || BEFORE_A_NAME.indexOf(text.charAt(end + k - 1)) >= 0)) {
                     break; // 厦门航空有限公司在片区: a zone's name holds no function word
                 }
+                int at = end + k - 1;
+                if (k > 1 && inPlaceWords.get(at) && !insideAWord.get(at) && inPlaceWords.nextClearBit(end) < at) {
+                    break; // 中国总部落户合肥经开区: a place after other words opens a zone of its own (苏州相城… is one)
+                }
                 if (end + k == 0 || "区园城".indexOf(text.charAt(end + k - 1)) < 0) {
                     continue; // every zone's suffix ends so: no candidate to try here
                 }
                 String candidate = text.substring(m.span().begin(), end + k);
-                Matcher z = ZONE.matcher(candidate);
-                if (z.find() && z.end() == candidate.length() && candidate.length() > z.group().length() + 1
+                Matcher z = ZONE_END.matcher(candidate);
+                if (z.find() && candidate.length() > z.group().length() + 1
                     && (m.type() == EntityType.LOC || ZONE.matcher(text.substring(end, end + k)).matches()
                         || !endsLikeABody(m.surface()))) {
                     best = end + k;

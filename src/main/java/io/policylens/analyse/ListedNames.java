@@ -137,6 +137,13 @@ final class ListedNames {
                     while (k < words.size() && !isComma(words.get(k)) && !closes(words.get(k)) && nameWord(words.get(k), k - start)) {
                         k++;
                     }
+                    // A zone's name may hold a verb (临/空港/经开区): the item reaches to a zone's word in its run,
+                    // across no function word (宁波、台州的产业园区: 台州 is the item).
+                    for (int z = k; z < run && "upcrw".indexOf(words.get(z).tag().charAt(0)) < 0; z++) {
+                        if (ZONE_WORD.matcher(words.get(z).text()).matches()) {
+                            k = z + 1;
+                        }
+                    }
                 }
                 if (k > start) {
                     items.add(new Span(words.get(start).begin(), words.get(k - 1).end()));
@@ -274,8 +281,9 @@ final class ListedNames {
     }
 
     /** How the names of zones, towns and streets end, the places a notice lists side by side. */
-    private static final Pattern PLACE_END = Pattern.compile(".{2,}(新区|新城|园区|开发区|高新区|科创区|自贸区|试验区|示范区"
-        + "|实验区|保税区|片区|产业园|科技城|科学城|起步区|先行区|合作区|集聚区|小镇|街道|镇|乡)");
+    /** A word that ends as a zone's name does (经开区, 西咸新区). */
+    private static final Pattern ZONE_WORD = Pattern.compile(".*(" + EntityRules.ZONE_WORDS + ")");
+    private static final Pattern PLACE_END = Pattern.compile(".{2,}(" + EntityRules.ZONE_WORDS + "|新城|小镇|街道|镇|乡)");
 
     /**
      * 梦想小镇、云栖小镇、艺尚小镇, 临平新城、钱塘新区、大江东产业集聚区: an item written as a zone, a town or a street

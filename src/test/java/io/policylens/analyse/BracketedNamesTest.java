@@ -25,6 +25,14 @@ class BracketedNamesTest {
         List<Mention> found = List.of(mention(text, "宁波高新区", EntityType.LOC), mention(text, "江北)科技局", EntityType.ORG));
         assertThat(names.apply(text, found, List.of())).extracting(Mention::surface, Mention::type)
             .containsExactly(tuple("宁波高新区(江北)科技局", EntityType.ORG));
+
+        // The places written right before it open its name too.
+        String placed = "山东省烟台市福山区（福山高新区）科技局与市财政局联合发文。";
+        List<Mention> parts = List.of(mention(placed, "山东省", EntityType.LOC), mention(placed, "烟台市", EntityType.LOC),
+            mention(placed, "福山区", EntityType.LOC), mention(placed, "福山高新区）科技局", EntityType.ORG),
+            mention(placed, "市财政局", EntityType.ORG));
+        assertThat(names.apply(placed, parts, List.of())).extracting(Mention::surface).containsExactly(
+            "山东省烟台市福山区（福山高新区）科技局", "市财政局");
     }
 
     @Test

@@ -143,12 +143,12 @@ class EntityRulesTest {
 
     @Test
     void wordsTheDictionaryKnowsAsNamesAreAddedWhereTheTaggerSawNone() {
-        String text = "腾讯与谷歌的工程师合作，习近平指出，公司要创新。";
-        List<io.policylens.text.Token> words = words(text, "腾讯/ntc", "与/p", "谷歌/ntc", "的/u", "工程师/n", "合作/v",
+        String text = "腾讯与网龙的工程师合作，习近平指出，公司要创新。";
+        List<io.policylens.text.Token> words = words(text, "腾讯/ntc", "与/p", "网龙/ntc", "的/u", "工程师/n", "合作/v",
             "，/w", "习近平/nr", "指出/v", "，/w", "公司/nis", "要/v", "创新/v", "。/w");
-        assertThat(rules.apply(text, List.of(m(text, "谷歌", EntityType.LOC)), words))
+        assertThat(rules.apply(text, List.of(m(text, "网龙", EntityType.LOC)), words))
             .extracting(Mention::surface, Mention::type).containsExactly(tuple("腾讯", EntityType.ORG),
-                tuple("谷歌", EntityType.LOC), tuple("习近平", EntityType.PER));
+                tuple("网龙", EntityType.LOC), tuple("习近平", EntityType.PER));
     }
 
     @Test
@@ -221,6 +221,19 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("交通运输部", EntityType.ORG), tuple("证监会", EntityType.ORG), tuple("国家自然科学基金委", EntityType.ORG),
             tuple("美国政府", EntityType.ORG), tuple("中国证监会上海监管局", EntityType.ORG));
+    }
+
+    @Test
+    void knownCompaniesAreOrganisationsWhereTheyCutNoWordWhateverTheTaggerMadeOfThem() {
+        String text = "药明康德与宁德时代签约，台积电扩产，京东方在建新线，宁德时代新能源科技股份有限公司回应。";
+        var words = words(text, "药/n", "明/ag", "康/ag", "德/b", "与/cc", "宁德/ns", "时代/n", "签约/vi", "，/w", "台积电/nz",
+            "扩产/vi", "，/w", "京东方/nz", "在建/v", "新/a", "线/n", "，/w", "宁德/ns", "时代/n", "新能源/nz", "科技/n", "股份/n",
+            "有限公司/nis", "回应/v", "。/w");
+        List<Mention> found = List.of(m(text, "药明康德", EntityType.PER), m(text, "宁德", EntityType.LOC),
+            m(text, "宁德时代新能源科技股份有限公司", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).as("京东 of 京东方 is none")
+            .containsExactly(tuple("药明康德", EntityType.ORG), tuple("宁德时代", EntityType.ORG), tuple("台积电", EntityType.ORG),
+                tuple("京东方", EntityType.ORG), tuple("宁德时代新能源科技股份有限公司", EntityType.ORG));
     }
 
     @Test
@@ -309,6 +322,18 @@ class EntityRulesTest {
         String text = "合肥经济技术开发区新增企业，厦门航空有限公司在片区设立基地。";
         List<Mention> found = List.of(m(text, "合肥", EntityType.LOC), m(text, "厦门", EntityType.LOC));
         assertThat(rules.apply(text, found)).extracting(Mention::surface).containsExactly("合肥经济技术开发区", "厦门");
+    }
+
+    @Test
+    void aPlaceTakesAZonesShortWordButNotAZoneThatAnotherPlaceOpensFurtherOn() {
+        String text = "芜湖经开区、潍坊综保区和长沙大学城签约，星河科技华东总部落户芜湖经开区，淄博高新技术产业园区同日揭牌。";
+        var words = words(text, "芜湖/ns", "经开区/nz", "、/w", "潍坊/ns", "综保区/nz", "和/cc", "长沙/ns", "大学城/nz", "签约/vi",
+            "，/w", "星河/n", "科技/n", "华东/ns", "总部/nis", "落户/vi", "芜湖/ns", "经开区/nz", "，/w", "淄博/ns", "高新技术/n",
+            "产业园区/n", "同日/t", "揭牌/vi", "。/w");
+        List<Mention> found = List.of(m(text, "芜湖", EntityType.LOC), m(text, "潍坊", EntityType.LOC), m(text, "长沙", EntityType.LOC),
+            m(text, "华东", EntityType.LOC), Words.mention(text, "芜湖", EntityType.LOC, text.indexOf("落户")), m(text, "淄博", EntityType.LOC));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface).as("华东 takes no zone: 芜湖 opens it")
+            .containsExactly("芜湖经开区", "潍坊综保区", "长沙大学城", "华东", "芜湖经开区", "淄博高新技术产业园区");
     }
 
     @Test

@@ -109,6 +109,15 @@ class ListedNamesTest {
             tuple("东溪街道", EntityType.LOC), tuple("南塘街道", EntityType.LOC), tuple("江北新城", EntityType.LOC),
             tuple("临港产业集聚区", EntityType.LOC));
 
+        // A zone's name may hold a verb (临/…); the last item reaches its zone's word, not past a function word.
+        String zones = "滨湖新区、肥东经开区、临湖经开区三方共建，与芜湖、马鞍山的产业园区协作。";
+        var zoneWords = Words.of(zones, "滨湖/ns", "新区/n", "、/w", "肥东/ns", "经开区/nz", "、/w", "临/v", "湖/n", "经开区/nz",
+            "三方/n", "共建/v", "，/w", "与/p", "芜湖/ns", "、/w", "马鞍山/ns", "的/ude1", "产业园区/n", "协作/vn", "。/w");
+        List<Mention> zoneFound = List.of(Words.mention(zones, "滨湖新区", EntityType.LOC), Words.mention(zones, "芜湖", EntityType.LOC),
+            Words.mention(zones, "马鞍山", EntityType.LOC));
+        assertThat(listed.apply(zones, zoneFound, zoneWords)).extracting(Mention::surface).containsExactly(
+            "滨湖新区", "肥东经开区", "临湖经开区", "芜湖", "马鞍山");
+
         // Without a place beside them, listed items ending so are left to the tagger (新区、新城 as kinds of places).
         String kinds = "规划建设特色小镇、产业新城。";
         assertThat(listed.apply(kinds, List.of(), Words.of(kinds, "规划/vn", "建设/vn", "特色/n", "小镇/n", "、/w", "产业/n",

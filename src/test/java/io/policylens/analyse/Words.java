@@ -30,7 +30,12 @@ final class Words {
 
     /** A mention of the first occurrence of a surface. */
     static Mention mention(String text, String surface, EntityType type) {
-        int b = text.indexOf(surface);
+        return mention(text, surface, type, 0);
+    }
+
+    /** A mention of the occurrence of a surface at or after {@code from}. */
+    static Mention mention(String text, String surface, EntityType type, int from) {
+        int b = text.indexOf(surface, from);
         if (b < 0) {
             throw new IllegalArgumentException(surface + " is not in the text");
         }

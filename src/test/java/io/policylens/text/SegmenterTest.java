@@ -32,6 +32,12 @@ class SegmenterTest {
     }
 
     @Test
+    void aZonesShortWordIsOneWord() {
+        assertThat(segmenter.segment("绵阳经开区与临港先行区")).extracting(Token::text)
+            .containsExactly("绵阳", "经开区", "与", "临港", "先行区");
+    }
+
+    @Test
     void censoredRunsAreNeverIndexedAsWords() {
         String words = SegmentedText.of(segmenter.segment("据******介绍，服务******企业"));
         assertThat(words).doesNotContain("*").contains("介绍").contains("企业");
