@@ -16,6 +16,7 @@ public final class EntityRecognizer {
     private final BracketedNames bracketedNames = new BracketedNames();
     private final DescriptiveBodies descriptiveBodies;
     private final NamedSites namedSites = new NamedSites();
+    private final CompanyShortNames companyShortNames = new CompanyShortNames();
     private final ListedNames listedNames = new ListedNames();
     private final OneNameOneType oneNameOneType;
 
@@ -39,6 +40,7 @@ public final class EntityRecognizer {
         List<Mention> mentions = rules.apply(text, model.tag(text, words), words);
         mentions = bracketedNames.apply(text, mentions, words);
         mentions = descriptiveBodies.apply(text, mentions, words);
+        mentions = companyShortNames.apply(text, mentions, words);
         mentions = listedNames.apply(text, mentions, words);
         mentions = namedSites.apply(text, mentions, words);
         mentions = divisionStems.apply(text, mentions, words);

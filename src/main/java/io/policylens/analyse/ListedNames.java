@@ -235,7 +235,7 @@ final class ListedNames {
 
     /**
      * An item that is not written in common words: a word the dictionaries know as a name, a character the
-     * segmenter left alone (大/疆/创新), Latin letters or a company's ending; not a place alone.
+     * segmenter left alone (大/疆/创新), Latin letters, a company's ending or short name (振华科技); not a place alone.
      */
     static boolean looksLikeAName(String text, Span item, List<Token> words, List<Mention> out) {
         List<Token> inside = within(words, item);
@@ -243,7 +243,8 @@ final class ListedNames {
             return false; // 北京、上海等地企业 is excluded by its 地; 深圳、杭州等企业 by this
         }
         String surface = item.of(text);
-        if (EntityRules.endsLikeABody(surface) || surface.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))) {
+        if (EntityRules.endsLikeABody(surface) || surface.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c))
+            || CompanyShortNames.isShortName(text, item, words)) {
             return true;
         }
         return inside.stream().anyMatch(w -> w.tag().startsWith("nr") || w.tag().startsWith("nt")

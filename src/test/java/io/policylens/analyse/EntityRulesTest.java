@@ -267,6 +267,11 @@ class EntityRulesTest {
             m(text, "启明工程", EntityType.ORG), m(text, "绍兴集成电路产业发展大会", EntityType.ORG), m(text, "市人民代表大会", EntityType.ORG));
         assertThat(rules.apply(text, found)).extracting(Mention::surface).as("an event is no body; a congress is")
             .containsExactly("市人民代表大会");
+
+        String people = "青年创业者与志愿者协会交流。";
+        var words = words(people, "青年/n", "创业者/ntc", "与/p", "志愿者/n", "协会/nis", "交流/vn", "。/w");
+        assertThat(rules.apply(people, List.of(m(people, "志愿者协会", EntityType.ORG)), words)).extracting(Mention::surface)
+            .as("people who do something are no body").containsExactly("志愿者协会");
     }
 
     @Test

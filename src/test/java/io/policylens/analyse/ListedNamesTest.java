@@ -45,6 +45,14 @@ class ListedNamesTest {
     }
 
     @Test
+    void aCompanysShortNameVouchesForItsSiblings() {
+        String text = "中兵光电、航天电器、振川科技等军工电子企业获得调研。";
+        var words = Words.of(text, "中兵/j", "光电/b", "、/w", "航天/n", "电器/n", "、/w", "振川/nz", "科技/n", "等/udeng", "军工/n",
+            "电子/n", "企业/n", "获得/v", "调研/vn", "。/w");
+        assertThat(listed.apply(text, List.of(), words)).extracting(Mention::surface).containsExactly("中兵光电", "航天电器", "振川科技");
+    }
+
+    @Test
     void fieldsPlacesAndCommonWordsListedBeforeCompaniesAreNoNames() {
         String fields = "新材料、生物医药、人工智能等领域企业，以及新材料、新能源等企业。";
         var fieldWords = Words.of(fields, "新/a", "材料/n", "、/w", "生物/n", "医药/n", "、/w", "人工智能/n", "等/udeng",
