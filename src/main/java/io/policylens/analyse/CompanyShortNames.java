@@ -29,8 +29,12 @@ final class CompanyShortNames {
         "民营", "国有", "头部", "龙头", "中小", "大型", "我国", "全国", "全省", "全市", "当地", "地方", "新型", "高端", "其他");
 
     /** What a company does right after its name: it expects, announces, plans, lists, is run by… */
-    private static final Pattern COMPANY_ACTS = Pattern.compile("(预计|预告|表示|宣布|发布|公布|披露|公告|计划|拟|称|回应|"
-        + "上市|股价|股份|市值|营收|净利|董事长|总经理|总裁|董秘|获得|获批|中标|完成|实现|推出|签署|签订|与|成立于|在互动平台)");
+    private static final String ACTS = "预计|预告|表示|宣布|发布|公布|披露|公告|计划|拟|称|回应|上市|股价|股份|市值|营收|净利"
+        + "|董事长|总经理|总裁|董秘|获得|获批|中标|完成|实现|推出|签署|签订|与|成立于|在互动平台";
+    private static final Pattern COMPANY_ACTS = Pattern.compile("(" + ACTS + ")");
+    /** Their first characters: the pattern is tried only where one stands. */
+    private static final String ACT_STARTS = java.util.Arrays.stream(ACTS.split("\\|")).map(a -> a.substring(0, 1))
+        .distinct().collect(java.util.stream.Collectors.joining());
 
     /** Tags a trade name's single characters are never (numbers, punctuation, function words, pronouns, adverbs). */
     private static final String NOT_IN_A_TRADE_NAME = "wmpucrdeyo";
@@ -47,7 +51,8 @@ final class CompanyShortNames {
         List<Mention> out = new java.util.ArrayList<>(found);
         for (int j = 1; j < words.size(); j++) {
             int end = words.get(j).end();
-            if (end - 4 < 0 || !COMPANY_ACTS.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()) {
+            if (end - 4 < 0 || end >= text.length() || ACT_STARTS.indexOf(text.charAt(end)) < 0
+                || !COMPANY_ACTS.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()) {
                 continue;
             }
             Span name = new Span(end - 4, end);
