@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class CompanyShortNames {
 
-    /** The industry words that close a short name, two characters each (新材 of 新材料, 锂能). */
-    private static final Set<String> INDUSTRY = Set.of("科技", "电子", "光电", "股份", "新材", "材料", "电器", "电气", "能源",
+    /** The industry words that close a short name, two characters each (新材 of 新材料, 锂能); briefs' subjects end so too. */
+    static final Set<String> INDUSTRY = Set.of("证券", "银行", "保险", "信托", "地产", "置业", "农业", "光能", "科技", "电子", "光电", "股份", "新材", "材料", "电器", "电气", "能源",
         "新能", "医药", "药业", "生物", "集成", "技术", "智能", "电池", "锂能", "锂业", "锂电", "控股", "精密", "精工", "重工",
         "机械", "汽车", "动力", "通信", "通讯", "软件", "信息", "网络", "数据", "传媒", "食品", "乳业", "化工", "环保", "光伏",
         "微电", "实业", "物流", "医疗", "制药", "装备", "电力", "矿业", "钢铁", "光学", "激光", "电缆", "电工", "储能", "化学",

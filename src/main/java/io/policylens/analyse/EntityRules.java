@@ -817,6 +817,9 @@ final class EntityRules {
         "^(.{2,}?(?:大学|学院|公司|集团|医院|研究院|研究所))(?:党委|党组|纪委|团委|党支部|工会|"
             + "(?:技术|研发|研究|工程|开发|设计|创新){0,2}(?:研究院|研究所|中心|部|实验室))$");
 
+    /** A company's department, office or section, whatever it is named by (…股份有限公司科技人才部, …集团总部). */
+    private static final Pattern COMPANY_DEPARTMENT = Pattern.compile("^(.{2,}?(?:公司|集团))\\p{IsHan}{1,6}(?:部|处|室|科)$");
+
     /**
      * A university's or an academy's school, department or institute named by its field (中南大学计算机学院,
      * …大学海洋发展研究院, 省社会科学院经济研究所).
@@ -831,6 +834,10 @@ final class EntityRules {
         if (school.matches() && !opensWithAPlace(school.group(2)) && !school.group(2).endsWith("研究生")) {
             return mention(text, m.span().begin(), m.span().begin() + school.end(1), EntityType.ORG);
         }
+        Matcher department = COMPANY_DEPARTMENT.matcher(m.surface());
+        if (department.matches()) {
+            return mention(text, m.span().begin(), m.span().begin() + department.end(1), EntityType.ORG);
+        }
         Matcher i = UNIT_OF_AN_INSTITUTION.matcher(m.surface());
         if (i.matches() && (m.surface().length() - i.end(1) <= 5 || i.group(1).endsWith("公司") || i.group(1).endsWith("集团"))) {
             return mention(text, m.span().begin(), m.span().begin() + i.end(1), EntityType.ORG);
@@ -844,9 +851,7 @@ final class EntityRules {
      * A company brief's subject: a listed company's short name opening a sentence before a colon (当升科技：…竞得,
      * 运达股份：确定为…), where the name ends as company names end.
      */
-    private static final Pattern BRIEF_SUBJECT = Pattern.compile("\\p{IsHan}{2,6}"
-        + "(科技|股份|药业|制药|医药|生物|锂能|电子|电气|电器|电力|能源|控股|集团|实业|材料|新材|智能|光电|证券|银行|保险"
-        + "|信托|传媒|通信|软件|汽车|动力|重工|化工|钢铁|地产|置业|机械|装备|环保|物流|食品|农业|矿业|航空|网络|储能|光能)");
+    private static final Pattern BRIEF_SUBJECT = Pattern.compile("\\p{IsHan}{2,6}(" + String.join("|", CompanyShortNames.INDUSTRY) + ")");
 
     /** A short name written as companies' short names end (理想汽车, 蜂巢能源, 海辰储能). */
     static boolean endsAsACompany(String name) {
