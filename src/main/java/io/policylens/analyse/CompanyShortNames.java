@@ -20,7 +20,7 @@ final class CompanyShortNames {
         "新能", "医药", "药业", "生物", "集成", "技术", "智能", "电池", "锂能", "锂业", "锂电", "控股", "精密", "精工", "重工",
         "机械", "汽车", "动力", "通信", "通讯", "软件", "信息", "网络", "数据", "传媒", "食品", "乳业", "化工", "环保", "光伏",
         "微电", "实业", "物流", "医疗", "制药", "装备", "电力", "矿业", "钢铁", "光学", "激光", "电缆", "电工", "储能", "化学",
-        "环境", "智造", "芯片", "微纳", "航空", "航天", "重机", "机电", "电机", "仪器", "仪表", "自动", "数控",
+        "环境", "智造", "微纳", "航空", "航天", "重机", "机电", "电机", "仪器", "仪表", "自动", "数控",
         "精机", "纳米", "能科", "创新", "集团");
 
     /** Words of fields that the segmenter may cut into characters or call names (网/联 汽车, 低空 经济). */
@@ -35,6 +35,18 @@ final class CompanyShortNames {
     /** Their first characters: the pattern is tried only where one stands. */
     private static final String ACT_STARTS = java.util.Arrays.stream(ACTS.split("\\|")).map(a -> a.substring(0, 1))
         .distinct().collect(java.util.stream.Collectors.joining());
+
+    /**
+     * What only a company does (a technology or a product also 实现s, 推出s and 获得s): the acts that vouch for a
+     * trade name written as one proper noun or abbreviation, which may be a term (闪存/nz 技术, 高新/j 技术).
+     */
+    private static final Pattern ONLY_COMPANIES_ACT = Pattern.compile("(表示|宣布|发布公告|披露|公告|称|回应|上市|股价|股份|市值|营收|净利"
+        + "|董事长|总经理|总裁|董秘|成立于|在互动平台)");
+
+    private static boolean tradeNameIsATerm(Span name, List<Token> words) {
+        String tag = words.get(WordIndex.at(words, name.begin())).tag();
+        return words.get(WordIndex.at(words, name.begin())).end() == name.begin() + 2 && (tag.equals("nz") || tag.equals("j"));
+    }
 
     /** Tags a trade name's single characters are never (numbers, punctuation, function words, pronouns, adverbs). */
     private static final String NOT_IN_A_TRADE_NAME = "wmpucrdeyo";
@@ -56,7 +68,8 @@ final class CompanyShortNames {
                 continue;
             }
             Span name = new Span(end - 4, end);
-            if (isShortName(text, name, words)) {
+            if (isShortName(text, name, words) && (!tradeNameIsATerm(name, words)
+                || ONLY_COMPANIES_ACT.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt())) {
                 EntityRules.replaceWhatItHolds(text, name, EntityType.ORG, out);
             }
         }

@@ -31,6 +31,14 @@ class CompanyShortNamesTest {
     }
 
     @Test
+    void aTradeNameThatMayBeATermNeedsWhatOnlyCompaniesDo() {
+        String text = "闪存技术实现突破，高新技术完成备案，振岚科技发布公告。";
+        var words = Words.of(text, "闪存/nz", "技术/n", "实现/v", "突破/vn", "，/w", "高新/j", "技术/n", "完成/v", "备案/vn", "，/w",
+            "振岚/nz", "科技/n", "发布/v", "公告/n", "。/w");
+        assertThat(names.apply(text, List.of(), words)).extracting(Mention::surface).containsExactly("振岚科技");
+    }
+
+    @Test
     void aShortNameNeverCutsAWordNorNamesWhatNoCompanyActionFollows() {
         String text = "星河科技园区预计开园，星河科技的发展。";
         var words = Words.of(text, "星河/nz", "科技园区/n", "预计/v", "开园/vi", "，/w", "星/n", "河/n", "科技/n", "的/ude1", "发展/vn",
