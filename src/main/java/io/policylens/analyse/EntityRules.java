@@ -817,6 +817,8 @@ final class EntityRules {
         "^(.{2,}?(?:大学|学院|公司|集团|医院|研究院|研究所))(?:党委|党组|纪委|团委|党支部|工会|"
             + "(?:技术|研发|研究|工程|开发|设计|创新){0,2}(?:研究院|研究所|中心|部|实验室))$");
 
+    /** Offices and laboratories, bodies of their own inside their parent (…公司驻京办事处, …厅办公室). */
+    private static final Pattern NAMED_OFFICE = Pattern.compile("(办公室|实验室|研究室|工作室|办事处)$");
     /** A company's department, office or section, whatever it is named by (…股份有限公司科技人才部, …集团总部). */
     private static final Pattern COMPANY_DEPARTMENT = Pattern.compile("^(.{2,}?(?:公司|集团))\\p{IsHan}{1,6}(?:部|处|室|科)$");
 
@@ -835,7 +837,7 @@ final class EntityRules {
             return mention(text, m.span().begin(), m.span().begin() + school.end(1), EntityType.ORG);
         }
         Matcher department = COMPANY_DEPARTMENT.matcher(m.surface());
-        if (department.matches()) {
+        if (department.matches() && !NAMED_OFFICE.matcher(m.surface()).find()) {
             return mention(text, m.span().begin(), m.span().begin() + department.end(1), EntityType.ORG);
         }
         Matcher i = UNIT_OF_AN_INSTITUTION.matcher(m.surface());
@@ -843,7 +845,7 @@ final class EntityRules {
             return mention(text, m.span().begin(), m.span().begin() + i.end(1), EntityType.ORG);
         }
         Matcher u = INTERNAL_UNIT.matcher(m.surface());
-        return u.matches() && !m.surface().matches(".*(办公室|实验室|研究室|工作室|办事处)") ? mention(text, m.span().begin(), m.span().begin() + u.end(1),
+        return u.matches() && !NAMED_OFFICE.matcher(m.surface()).find() ? mention(text, m.span().begin(), m.span().begin() + u.end(1),
             EntityType.ORG) : m;
     }
 

@@ -73,6 +73,12 @@ final class NamedSites {
      */
     private static List<Mention> withTheirOperators(String text, List<Mention> out, List<Token> words) {
         for (Mention site : List.copyOf(out)) {
+            Mention whole = withTheCompanyItHolds(text, site, words, out);
+            if (whole != site) {
+                out.remove(site);
+                out.add(whole);
+                continue;
+            }
             int k = WordIndex.at(words, site.span().begin());
             if (site.type() == EntityType.PER || k < 1 || k + 1 >= words.size() || !words.get(k).tag().startsWith("ns")
                 || !PLANT.matcher(words.get(k + 1).text()).matches() || words.get(k + 1).end() != site.span().end()) {
@@ -103,6 +109,26 @@ final class NamedSites {
             }
         }
         return out;
+    }
+
+    /**
+     * [比亚迪合肥基地] → 比亚迪: a name the tagger ran over a company, its city and its plant is the company, where
+     * the words before the city are written as a name.
+     */
+    private static Mention withTheCompanyItHolds(String text, Mention m, List<Token> words, List<Mention> out) {
+        int plant = WordIndex.firstFrom(words, m.span().begin());
+        while (plant < words.size() && words.get(plant).end() < m.span().end()) {
+            plant++;
+        }
+        if (m.type() == EntityType.PER || plant >= words.size() || plant < 2 || words.get(plant).end() != m.span().end()
+            || !PLANT.matcher(words.get(plant).text()).matches() || !words.get(plant - 1).tag().startsWith("ns")
+            || words.get(plant - 1).begin() <= m.span().begin()) {
+            return m;
+        }
+        io.policylens.document.Span company = new io.policylens.document.Span(m.span().begin(), words.get(plant - 1).begin());
+        return company.length() >= 2 && (ListedNames.looksLikeAName(text, company, words, out)
+            || EntityRules.endsAsACompany(company.of(text)))
+            ? EntityRules.mention(text, company.begin(), company.end(), EntityType.ORG) : m;
     }
 
     private static boolean operatorWord(Token w) {

@@ -282,11 +282,12 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found)).extracting(Mention::surface)
             .containsExactly("复旦大学", "宁波海天精工股份有限公司", "腾讯优图实验室");
 
-        String department = "湖州宏达轴承股份有限公司人力资源部与星河集团市场营销部对接。";
+        String department = "湖州宏达轴承股份有限公司人力资源部与星河集团市场营销部对接，星河集团驻沪办事处协办。";
         List<Mention> units = List.of(m(department, "湖州宏达轴承股份有限公司人力资源部", EntityType.ORG),
-            m(department, "星河集团市场营销部", EntityType.ORG));
-        assertThat(rules.apply(department, units)).extracting(Mention::surface).as("a company's department, whatever its name")
-            .containsExactly("湖州宏达轴承股份有限公司", "星河集团");
+            m(department, "星河集团市场营销部", EntityType.ORG), m(department, "星河集团驻沪办事处", EntityType.ORG));
+        assertThat(rules.apply(department, units)).extracting(Mention::surface)
+            .as("a company's department, whatever its name; an office is a body of its own")
+            .containsExactly("湖州宏达轴承股份有限公司", "星河集团", "星河集团驻沪办事处");
     }
 
     @Test

@@ -60,5 +60,13 @@ class NamedSitesTest {
         assertThat(sites.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("星恒电源", EntityType.ORG), tuple("远航汽车", EntityType.ORG), tuple("小蓝汽车", EntityType.ORG), tuple("海辰储能有限公司", EntityType.ORG),
             tuple("常州锂电新材料产业基地", EntityType.LOC));
+
+        // One name the tagger ran over the company, its city and its plant is the company; a city's base stays a place.
+        String run = "星恒电源芜湖基地投产，芜湖新能源基地同日揭牌。";
+        var runWords = Words.of(run, "星/ng", "恒/ag", "电源/n", "芜湖/ns", "基地/nis", "投产/vi", "，/w", "芜湖/ns", "新能源/nz",
+            "基地/nis", "同日/t", "揭牌/vi", "。/w");
+        assertThat(sites.apply(run, List.of(Words.mention(run, "星恒电源芜湖基地", EntityType.ORG),
+            Words.mention(run, "芜湖新能源基地", EntityType.LOC)), runWords)).extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("星恒电源", EntityType.ORG), tuple("芜湖新能源基地", EntityType.LOC));
     }
 }
