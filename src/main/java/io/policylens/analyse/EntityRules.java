@@ -297,6 +297,12 @@ final class EntityRules {
         + "医保|大数据|数据资源|地方金融监督管理|金融|国有资产监督管理|国资|城市管理|城管|退役军人事务|信访|机关事务管理|"
         + "知识产权|行政审批服务|政务服务|投资促进|海洋|能源)(局|厅)");
 
+    /** Where a department named by its function alone that opens at {@code at} ends (科技局 of …（温州高新区）科技局), or -1. */
+    static int functionBodyEnd(String text, int at) {
+        Matcher b = BY_FUNCTION_ALONE.matcher(text).region(at, Math.min(text.length(), at + 16));
+        return b.lookingAt() ? b.end() : -1;
+    }
+
     /** 杭科高〔2021〕102号: a document number's issuer code is no name, whatever the tagger makes of it. */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("\\p{IsHan}{0,4}[〔\\[［（(][0-9]{4}[〕\\]］）)][0-9]{1,4}号");
 

@@ -33,6 +33,12 @@ class BracketedNamesTest {
             mention(placed, "市财政局", EntityType.ORG));
         assertThat(names.apply(placed, parts, List.of())).extracting(Mention::surface).containsExactly(
             "山东省烟台市福山区（福山高新区）科技局", "市财政局");
+
+        // A department named by its function alone, which the tagger leaves out after the bracket, is the place's.
+        String bare = "丽水市莲都区（丽水经开区）财政局发文，（试行）科技局不在其列。";
+        List<Mention> places = List.of(mention(bare, "丽水市", EntityType.LOC), mention(bare, "莲都区", EntityType.LOC),
+            mention(bare, "丽水经开区", EntityType.LOC));
+        assertThat(names.apply(bare, places, List.of())).extracting(Mention::surface).containsExactly("丽水市莲都区（丽水经开区）财政局");
     }
 
     @Test
