@@ -49,8 +49,16 @@ public final class TcpProxy implements AutoCloseable {
                 try {
                     Socket client = s.accept();
                     Socket upstream = new Socket(targetHost, targetPort);
-                    open.add(client);
-                    open.add(upstream);
+                    // A connection accepted while cut() ran must not outlive the cut: registered under its lock.
+                    synchronized (TcpProxy.this) {
+                        if (server != s) {
+                            client.close();
+                            upstream.close();
+                            return;
+                        }
+                        open.add(client);
+                        open.add(upstream);
+                    }
                     pipe(client, upstream);
                     pipe(upstream, client);
                 } catch (IOException e) {
