@@ -108,9 +108,11 @@ final class BracketedNames {
                 .findFirst().orElse(null);
             Mention after = out.stream().filter(m -> m.type() != EntityType.PER && m.span().end() > close
                 && m.span().begin() >= open && m.span().begin() <= close).findFirst().orElse(null);
-            if (after == null && before != null && before.type() == EntityType.LOC && EntityRules.functionBodyEnd(text, close) > 0) {
+            int department = after == null && before != null && before.type() == EntityType.LOC
+                ? EntityRules.functionBodyEnd(text, close) : -1;
+            if (department > 0) {
                 // [龙湾区](温州高新区)科技局: a department named by its function alone is the bracketed place's.
-                after = EntityRules.mention(text, close, EntityRules.functionBodyEnd(text, close), EntityType.ORG);
+                after = EntityRules.mention(text, close, department, EntityType.ORG);
             }
             if (after == null) {
                 continue;
