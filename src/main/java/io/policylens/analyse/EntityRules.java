@@ -86,14 +86,15 @@ final class EntityRules {
      * person or place, gives way to the organisation; a longer name the tagger found (中国证监会上海监管局,
      * 宁德时代新能源科技股份有限公司) is kept.
      */
-    private void addKnownOrganisations(String text, List<io.policylens.text.Token> words, List<Mention> out) {
+    private void addKnownOrganisations(String text, List<io.policylens.text.Token> words, java.util.BitSet insideAWord,
+                                       List<Mention> out) {
         List<Span> hits = new ArrayList<>();
         for (var h : knownOrganisations.parseText(text)) {
             hits.add(new Span(h.begin, h.end));
         }
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (Span s : hits) {
-            if (cutsAWord(words, s)) {
+            if (insideAWord.get(s.begin()) || insideAWord.get(s.end())) {
                 continue; // 科技部 of 区县科技部门: part of a common word, not the ministry
             }
             // A verb the tagger ran into the name (联合 + 国家自然科学基金委) is not part of it.
@@ -105,16 +106,6 @@ final class EntityRules {
                 || m.span().equals(s) && m.type() != EntityType.ORG);
             addWhereFree(text, s, EntityType.ORG, out);
         }
-    }
-
-    /** A segmenter word runs across the span's start or end. */
-    private static boolean cutsAWord(List<io.policylens.text.Token> words, Span s) {
-        for (io.policylens.text.Token w : words) {
-            if (w.begin() < s.end() && w.end() > s.end() || w.begin() < s.begin() && w.end() > s.begin()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A country's or a division's government, parliament or congress: [美国][政府] is one organisation. */
@@ -185,7 +176,7 @@ final class EntityRules {
         out = withBothFields(text, out, words);
         addDivisionsAndRegions(text, insideAWord, out);
         out = withTheirGovernment(text, out); // a division the tagger missed has its government too (钱塘区人民政府)
-        addKnownOrganisations(text, words, out);
+        addKnownOrganisations(text, words, insideAWord, out);
         addSourceLabels(text, out);
         addBriefSubjects(text, words, out);
         addAnnouncers(text, out);
