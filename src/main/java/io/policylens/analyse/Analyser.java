@@ -37,7 +37,7 @@ public final class Analyser {
         List<Token> titleTokens = withNamesWhole(titleWords, entities.recognise(clean.title(), titleWords), clean.title());
         String language = languages.identify(clean.text()).language();
         return new AnalysedDocument(clean, language, passages(clean.text(), language), titleTokens,
-            tokens, outsideCitedTitles(clean.text(), named), indicators.extract(clean.text()),
+            tokens, outsideCitedTitles(clean.text(), named), indicators.extract(clean.text(), clean.script()),
             placeResolver.resolve(placeNames(named)));
     }
 

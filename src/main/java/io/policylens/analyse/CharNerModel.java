@@ -241,7 +241,7 @@ public final class CharNerModel {
         int[] at = new int[NerFeatures.TEMPLATES];
         int[] sum = new int[L + 1];
         for (int i = 0; i < n; i++) {
-            features.features(i, f);
+            features.hashed(i, f);
             at[NerFeatures.BIAS] = bias;
             at[1] = unigrams[1 << 16 | features.at(i)];
             at[2] = unigrams[2 << 16 | features.at(i - 1)];

@@ -44,6 +44,7 @@ final class EntityRules {
         this.divisionNames.build(names);
         java.util.TreeMap<String, String> bodies = new java.util.TreeMap<>();
         NATIONAL_BODIES.forEach(b -> bodies.put(b, b));
+        HK_MACAO_TAIWAN_BODIES.forEach(b -> bodies.put(b, b));
         KNOWN_COMPANIES.forEach(c -> bodies.put(c, c));
         this.knownOrganisations.build(bodies);
     }
@@ -63,9 +64,11 @@ final class EntityRules {
 
     /** national-bodies.txt: ministries, commissions, agencies and regulators by their full and short names. */
     private static final List<String> NATIONAL_BODIES = lines("national-bodies.txt");
+    /** hk-macao-taiwan-bodies.txt: the bureaus, ministries, councils and public institutes of 港澳台. */
+    private static final List<String> HK_MACAO_TAIWAN_BODIES = lines("hk-macao-taiwan-bodies.txt");
     /** known-companies.txt: companies news names by short names the tagger does not know (宁德时代, 台积电). */
     private static final List<String> KNOWN_COMPANIES = lines("known-companies.txt");
-    /** Both lists in one scan. */
+    /** The three lists in one scan. */
     private final AhoCorasickDoubleArrayTrie<String> knownOrganisations = new AhoCorasickDoubleArrayTrie<>();
 
     static List<String> lines(String resource) {
@@ -108,8 +111,11 @@ final class EntityRules {
         }
     }
 
-    /** A country's or a division's government, parliament or congress: [美国][政府] is one organisation. */
-    private static final Pattern GOVERNMENT_AFTER_PLACE = Pattern.compile("^(人民政府|政府|议会|国会)");
+    /**
+     * A country's or a division's government, parliament or congress: [美国][政府] is one organisation, and so is
+     * [台南][市政府], where the segmenter kept the level with the government.
+     */
+    private static final Pattern GOVERNMENT_AFTER_PLACE = Pattern.compile("^([省市县区]?(人民政府|政府)|议会|国会)");
 
     private static List<Mention> withTheirGovernment(String text, List<Mention> ms) {
         List<Mention> out = new ArrayList<>(ms.size());
@@ -168,7 +174,7 @@ final class EntityRules {
             out.add(whole);
         }
         out = withTheirGovernment(text, out);
-        out = mergeCoordinated(text, out);
+        out = mergeCoordinated(text, out, words);
         out = withTradeName(text, out, words);
         out = joinedToTheirBody(text, out);
         out = facilitiesWithTheirPlaces(text, out);
@@ -557,7 +563,7 @@ final class EntityRules {
      * [成都市][人力资源]和[社会保障局] → one organisation: a place, a few characters, 和/及, an organisation; and a
      * department cut after its 及 at the opening of a clause ({@link #openingOfTwoFields}).
      */
-    private static List<Mention> mergeCoordinated(String text, List<Mention> ms) {
+    private static List<Mention> mergeCoordinated(String text, List<Mention> ms, List<io.policylens.text.Token> words) {
         List<Mention> out = new ArrayList<>(ms);
         for (int i = 1; i < out.size(); i++) {
             Mention org = out.get(i);
@@ -576,8 +582,11 @@ final class EntityRules {
         }
         for (int i = 0; i < out.size(); i++) {
             Mention org = out.get(i);
-            int from = org.type() == EntityType.ORG ? openingOfTwoFields(text, org) : -1;
             int previousEnd = i == 0 ? 0 : out.get(i - 1).span().end();
+            // The name before may be the bureau's government or place, when only field words stand between.
+            int floor = i > 0 && out.get(i - 1).type() != EntityType.PER && onlyFieldWords(words, previousEnd,
+                org.span().begin() - 1) ? previousEnd : -1;
+            int from = org.type() == EntityType.ORG ? openingOfTwoFields(text, org, floor) : -1;
             if (from >= previousEnd && from >= 0) {
                 out.set(i, mention(text, from, org.span().end(), EntityType.ORG));
             } else if (from >= 0 && i > 0 && out.get(i - 1).type() == EntityType.ORG && org.span().begin() - 1 - previousEnd >= 2) {
@@ -590,6 +599,20 @@ final class EntityRules {
         return out;
     }
 
+    /** Whether the words from {@code begin} to {@code end} are all a field's (none where the text has no words). */
+    private static boolean onlyFieldWords(List<io.policylens.text.Token> words, int begin, int end) {
+        int k = WordIndex.at(words, begin);
+        if (k < 0 || end <= begin) {
+            return false;
+        }
+        for (; k < words.size() && words.get(k).begin() < end; k++) {
+            if (words.get(k).end() > end || !(fieldWord(words.get(k), false) || words.get(k).tag().equals("vi"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A department's word: what a bureau named by two fields ends with (创新科技及工业局, 商务及经济发展局). */
     private static final Pattern DEPARTMENT_END = Pattern.compile("(局|署|厅|委员会|办公室)$");
     /** A character a department's first field cannot end with: it would be a body of its own (市科技局和工业局). */
@@ -597,22 +620,23 @@ final class EntityRules {
 
     /**
      * [创新科技]及[工业局] → one bureau: a department the tagger cut after 及 or 和 takes the field before it, when that
-     * field opens the clause (a break, a function word, or the text's start before it) within eight characters.
-     * Returns where the whole name begins, or -1.
+     * field opens the clause (a break, a function word, or the text's start before it) or follows the name that
+     * ends at {@code floor} (-1 for none: [香港特别行政区政府]创新科技及[工业局]), within eight characters. Returns
+     * where the whole name begins, or -1.
      */
-    private static int openingOfTwoFields(String text, Mention org) {
+    private static int openingOfTwoFields(String text, Mention org, int floor) {
         int join = org.span().begin() - 1;
         if (join < 2 || "和及".indexOf(text.charAt(join)) < 0 || !DEPARTMENT_END.matcher(org.surface()).find()
             || ENDS_A_BODY.indexOf(text.charAt(join - 1)) >= 0) {
             return -1;
         }
         int from = join;
-        while (from > 0 && join - from < 8 && Character.isIdeographic(text.charAt(from - 1))
+        while (from > 0 && from != floor && join - from < 8 && Character.isIdeographic(text.charAt(from - 1))
             && BREAKS.indexOf(text.charAt(from - 1)) < 0 && BEFORE_A_NAME.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
-        boolean opens = from == 0 || !Character.isIdeographic(text.charAt(from - 1)) || BREAKS.indexOf(text.charAt(from - 1)) >= 0
-            || BEFORE_A_NAME.indexOf(text.charAt(from - 1)) >= 0;
+        boolean opens = from == 0 || from == floor || !Character.isIdeographic(text.charAt(from - 1))
+            || BREAKS.indexOf(text.charAt(from - 1)) >= 0 || BEFORE_A_NAME.indexOf(text.charAt(from - 1)) >= 0;
         return opens && join - from >= 2 ? from : -1;
     }
 

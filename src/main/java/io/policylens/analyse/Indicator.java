@@ -43,6 +43,12 @@ public record Indicator(IndicatorKind kind, double value, Double valueMax, Strin
         this(kind, value, valueMax, unit, approx, year, subject, span, sentence, null, null, null);
     }
 
+    /** This fact in another unit (the same number): a bare 元 read as the document's currency. */
+    Indicator inUnit(String another) {
+        return new Indicator(kind, value, valueMax, another, approx, year, subject, span, sentence, measure, direction,
+            mentions);
+    }
+
     /** This fact with one more place the text states it. */
     Indicator withMention(Span another) {
         List<Span> all = new java.util.ArrayList<>(mentions);

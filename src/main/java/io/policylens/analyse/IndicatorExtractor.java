@@ -2,11 +2,13 @@ package io.policylens.analyse;
 
 import io.policylens.document.Span;
 import io.policylens.text.HanChars;
+import io.policylens.text.Script;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,6 +89,36 @@ public final class IndicatorExtractor {
     /** Words before an amount in another currency that make it a restatement of the one before (约合人民币 …). */
     private static final Pattern RESTATED = Pattern.compile("(约合|折合|合人民币|相当于|约为人民币|即)[^，。；]{0,6}$");
 
+    /**
+     * The indicators of a document's text, given the script it was written in: a text written in traditional
+     * characters that states its amounts in one local currency (新台币, 港元, 澳门元) and never in 人民币 means that
+     * currency by a bare 元 too (…新台币480亿元 … 每家最高500万元 → TWD), as Taiwan's and Hong Kong's writers do.
+     */
+    public List<Indicator> extract(String text, Script script) {
+        List<Indicator> found = extract(text);
+        if (script == Script.SIMPLIFIED || text.contains("人民币")) {
+            return found;
+        }
+        Set<String> local = new java.util.HashSet<>();
+        for (Indicator i : found) {
+            for (Map.Entry<String, String> c : LOCAL_CURRENCIES.entrySet()) {
+                if (i.unit().equals(c.getValue()) && i.span().of(text).contains(c.getKey())) {
+                    local.add(c.getValue());
+                }
+            }
+        }
+        if (local.size() != 1) {
+            return found;
+        }
+        String currency = local.iterator().next();
+        return found.stream().map(i -> i.unit().equals("CNY") ? i.inUnit(currency) : i).toList();
+    }
+
+    /** The currencies of 港澳台 by the words that name them. */
+    private static final Map<String, String> LOCAL_CURRENCIES = Map.of("台币", "TWD", "港元", "HKD", "港币", "HKD",
+        "澳门元", "MOP", "澳门币", "MOP", "葡币", "MOP");
+
+    /** The indicators of a text, with 元 read as 人民币 where no other currency is named. */
     public List<Indicator> extract(String text) {
         int[] starts = numberStarts(text);
         List<Indicator> found = new ArrayList<>();

@@ -108,22 +108,35 @@ public final class NerFeatures {
      * template that does not apply (the word templates of a sentence without words).
      */
     public void features(int i, long[] out) {
+        out[BIAS] = unigram(BIAS, '\u0001');
+        out[1] = unigram(1, c[i]);
+        out[2] = unigram(2, at(i - 1));
+        out[3] = unigram(3, at(i + 1));
+        out[4] = unigram(4, at(i - 2));
+        out[5] = unigram(5, at(i + 2));
+        out[CLASSES] = classes(classesAt(i));
+        if (shapes != null) {
+            out[SHAPE] = shape(shapes[i]);
+            out[SHAPES] = shapes(shapeAt(i - 1), shapes[i], shapeAt(i + 1));
+        }
+        hashed(i, out);
+    }
+
+    /**
+     * The keys of the templates the tagger must hash and look up (pairs, triples and words: 6–9, 11–13, 16–18) in
+     * {@code out}, by template; the others are left as they are (the tagger reads them from tables by
+     * {@link #at}, {@link #classesAt} and {@link #shapesAt}).
+     */
+    void hashed(int i, long[] out) {
         char m2 = at(i - 2);
         char m1 = at(i - 1);
         char c0 = c[i];
         char p1 = at(i + 1);
         char p2 = at(i + 2);
-        out[BIAS] = unigram(BIAS, '\u0001');
-        out[1] = unigram(1, c0);
-        out[2] = unigram(2, m1);
-        out[3] = unigram(3, p1);
-        out[4] = unigram(4, m2);
-        out[5] = unigram(5, p2);
         out[6] = key(6, BIGRAM, m1, c0);
         out[7] = key(7, BIGRAM, c0, p1);
         out[8] = key(8, BIGRAM, m2, m1);
         out[9] = key(9, BIGRAM, p1, p2);
-        out[CLASSES] = classes(classesAt(i));
         out[11] = key(11, TRIGRAM, m2, (long) m1 << 16 | c0);
         out[12] = key(12, TRIGRAM, c0, (long) p1 << 16 | p2);
         if (shapes == null) {
@@ -135,8 +148,6 @@ public final class NerFeatures {
         int s = shapes[i];
         int place = s >> 3;
         out[13] = key(13, 13, c0, s);
-        out[SHAPE] = shape(s);
-        out[SHAPES] = shapes(shapeAt(i - 1), s, shapeAt(i + 1));
         out[16] = key(16, 16, word[i], place);
         out[17] = key(17, 17, wordBefore[i], place);
         out[18] = key(18, 18, wordAfter[i], place);

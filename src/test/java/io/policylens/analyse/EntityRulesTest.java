@@ -497,4 +497,36 @@ class EntityRulesTest {
         var words = words(text, "市民/n", "当晚/t", "为/p", "稽查局/nis", "提供/v", "线索/n", "。/w");
         assertThat(rules.apply(text, List.of(), words)).isEmpty();
     }
+
+    @Test
+    void aBureauNamedByTwoFieldsAfterItsGovernmentIsTheGovernmentsButNotAfterAVerb() {
+        String text = "香港特别行政区政府创新科技及工业局局长宣布，王明视察科技及工业局。";
+        var words = words(text, "香港特别行政区/n", "政府/nis", "创新/vi", "科技/n", "及/cc", "工业局/nis", "局长/nnt", "宣布/v",
+            "，/w", "王明/nr", "视察/v", "科技/n", "及/cc", "工业局/nis", "。/w");
+        int second = text.lastIndexOf("工业局");
+        List<Mention> found = List.of(m(text, "香港特别行政区", EntityType.LOC), m(text, "工业局", EntityType.ORG),
+            m(text, "王明", EntityType.PER), new Mention(new Span(second, second + 3), "工业局", EntityType.ORG, "工业局"));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).as("视察 is no field")
+            .containsExactly(tuple("香港特别行政区政府创新科技及工业局", EntityType.ORG), tuple("王明", EntityType.PER));
+    }
+
+    @Test
+    void theBodiesOfHongKongMacaoAndTaiwanAreKnownByTheirShortNamesWhereTheyCutNoWord() {
+        String text = "国发会与数位发展部、贸发局和数码港合作，各级经济部门配合，这样做不公平会引起不满。";
+        var words = words(text, "国/n", "发/v", "会/v", "与/cc", "数位/n", "发展部/nis", "、/w", "贸/ng", "发/v", "局/n", "和/cc",
+            "数码港/nz", "合作/vn", "，/w", "各级/b", "经济/n", "部门/n", "配合/v", "，/w", "这样/r", "做/v", "不/d", "公平/a",
+            "会/v", "引起/v", "不满/a", "。/w");
+        assertThat(rules.apply(text, List.of(), words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("国发会", EntityType.ORG), tuple("数位发展部", EntityType.ORG), tuple("贸发局", EntityType.ORG),
+            tuple("数码港", EntityType.ORG));
+    }
+
+    @Test
+    void aPlaceBeforeItsLevelAndGovernmentIsTheGovernment() {
+        String text = "南部科学园区管理局与台南市政府合作。";
+        var words = words(text, "南部/f", "科学/n", "园区/n", "管理局/nis", "与/cc", "台南/ns", "市政府/n", "合作/vn", "。/w");
+        List<Mention> found = List.of(m(text, "南部科学园区管理局", EntityType.ORG), m(text, "台南", EntityType.LOC));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("南部科学园区管理局", EntityType.ORG), tuple("台南市政府", EntityType.ORG));
+    }
 }

@@ -162,4 +162,19 @@ class IndicatorExtractorTest {
         assertThat(extractor.extract("员工中有百分之八九十来自外地。"))
             .extracting(Indicator::value, Indicator::valueMax, Indicator::approx).containsExactly(tuple(80.0, 90.0, true));
     }
+
+    @Test
+    void aBareYuanOfATraditionalTextIsTheLocalCurrencyItStatesItsOtherAmountsIn() {
+        String text = "方案规划投入新台币480亿元，每家最高补助500万元。";
+        assertThat(extractor.extract(text, io.policylens.text.Script.TRADITIONAL)).extracting(Indicator::value, Indicator::unit)
+            .containsExactly(tuple(4.8e10, "TWD"), tuple(5e6, "TWD"));
+        assertThat(extractor.extract(text, io.policylens.text.Script.SIMPLIFIED)).as("written in simplified: 元 is 人民币")
+            .extracting(Indicator::unit).containsExactly("TWD", "CNY");
+        String both = "该计划投入新台币480亿元，另有港元3亿元，每家最高补助500万元。";
+        assertThat(extractor.extract(both, io.policylens.text.Script.TRADITIONAL)).as("two local currencies: none is meant")
+            .extracting(Indicator::unit).containsExactly("TWD", "HKD", "CNY");
+        String yuan = "投入新台币480亿元，约合人民币108亿元，每家最高补助500万元。";
+        assertThat(extractor.extract(yuan, io.policylens.text.Script.TRADITIONAL)).as("人民币 written: 元 stays 人民币")
+            .extracting(Indicator::unit).contains("CNY");
+    }
 }

@@ -61,4 +61,22 @@ class NerFeaturesTest {
         long[] b = at(NerFeatures.of("投入７亿元", List.of()), 2);
         assertThat(a).containsExactly(b);
     }
+
+    @Test
+    void theTaggersHashedTemplatesAreTheTrainersAndItsTableTemplatesAreLeftAlone() {
+        for (List<Token> words : List.of(WORDS, List.<Token>of())) {
+            NerFeatures f = NerFeatures.of("张明远在杭州。", words);
+            for (int i = 0; i < f.length(); i++) {
+                long[] all = at(f, i);
+                long[] hashed = new long[NerFeatures.TEMPLATES];
+                java.util.Arrays.fill(hashed, -7);
+                f.hashed(i, hashed);
+                for (int t = 0; t < NerFeatures.TEMPLATES; t++) {
+                    boolean table = t <= 5 || t == NerFeatures.CLASSES || words.size() > 0 && (t == NerFeatures.SHAPE
+                        || t == NerFeatures.SHAPES);
+                    assertThat(hashed[t]).as("template %d at %d", t, i).isEqualTo(table ? -7 : all[t]);
+                }
+            }
+        }
+    }
 }

@@ -65,4 +65,14 @@ class PlaceResolverTest {
         assertThat(RESOLVER.zoneOpening("长三角")).isNull();
         assertThat(RESOLVER.zoneOpening("南昌大学")).as("no zone").isNull();
     }
+
+    @Test
+    void taiwanHongKongAndMacaoAreOnTheMapThoughTheStatisticsTableLeavesThemOut() {
+        Map<String, Division> r = RESOLVER.resolve(List.of("台中市", "高雄", "香港", "澳门特别行政区"));
+        assertThat(r.get("台中市").path()).containsExactly("台湾省", "台中市");
+        assertThat(r.get("高雄").city()).isEqualTo("高雄市");
+        assertThat(r.get("香港").province()).isEqualTo("香港特别行政区");
+        assertThat(r.get("澳门特别行政区").code()).isEqualTo("820000");
+        assertThat(RESOLVER.nameOpening("台北市政府产业发展局")).isEqualTo("台北市");
+    }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
  * National Bureau of Statistics code table as published in {@code pca-code.json} (province → prefecture → county,
  * 2023 edition): one division a line, {@code code<TAB>name<TAB>level<TAB>parent<TAB>aliases}, codes padded to six
  * digits, placeholders (市辖区, 县, 省直辖县级行政区划) skipped and their children hung on the province, towns of
- * cities without districts left out. Aliases are the name without its administrative suffix (浙江省 → 浙江,
+ * cities without districts left out; Taiwan, Hong Kong and Macao, which the NBS table leaves out, are added with
+ * Taiwan's municipalities and counties. Aliases are the name without its administrative suffix (浙江省 → 浙江,
  * 延边朝鲜族自治州 → 延边). Run:
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.policylens.tools.RegionsTool -Dexec.args="../shared/data/regions/pca-code.json src/main/resources/io/policylens/analyse/regions.tsv"}
  */
@@ -36,6 +37,8 @@ public final class RegionsTool {
         Files.createDirectories(out.getParent());
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             w.println("# PRC administrative divisions (NBS statistical codes, 2023 edition, via modood/Administrative-divisions-of-China, WTFPL).");
+            w.println("# Taiwan, Hong Kong and Macao, which that table leaves out, follow at the end (GB/T 2260 codes 710000, 810000,"
+                + " 820000; Taiwan's municipalities and counties have no national code: 7101xx-7122xx are the project's own).");
             w.println("# code<TAB>name<TAB>level<TAB>parent code<TAB>aliases — written by io.policylens.tools.RegionsTool; do not edit by hand.");
             for (JsonNode province : root) {
                 String pc = pad(province.path("code").asText());
@@ -56,8 +59,21 @@ public final class RegionsTool {
                     }
                 }
             }
+            // The NBS table leaves out Taiwan, Hong Kong and Macao; GB/T 2260 codes them 710000, 810000 and 820000.
+            // Taiwan's municipalities and counties have no national code: 7101xx–7122xx are this project's own.
+            line(w, "710000", "台湾省", "province", "");
+            for (int i = 0; i < TAIWAN.length; i++) {
+                line(w, String.format("71%02d00", i + 1), TAIWAN[i], "city", "710000");
+            }
+            line(w, "810000", "香港特别行政区", "province", "");
+            line(w, "820000", "澳门特别行政区", "province", "");
         }
     }
+
+    /** Taiwan's special municipalities, provincial cities and counties, as the island's own lists order them. */
+    private static final String[] TAIWAN = {"台北市", "新北市", "桃园市", "台中市", "台南市", "高雄市", "基隆市", "新竹市",
+        "嘉义市", "新竹县", "苗栗县", "彰化县", "南投县", "云林县", "嘉义县", "屏东县", "宜兰县", "花莲县", "台东县", "澎湖县",
+        "金门县", "连江县"};
 
     private static String pad(String code) {
         return (code + "000000").substring(0, 6);
