@@ -111,6 +111,33 @@ final class EntityRules {
         }
     }
 
+    /** An airline's word after the country or city it is named by (阿联酋航空, 卢森堡货航, 卡塔尔航空公司). */
+    private static final Pattern AIRLINE = Pattern.compile("^(航空公司|国际航空|航空|货航)");
+
+    /**
+     * [阿联酋][航空] → one organisation: an airline named by its country or city, where what follows the airline's
+     * word ends the name (a function word, a verb, punctuation: 阿联酋航空的货机), so 郑州航空港 and 中国航空工业 are not
+     * airlines.
+     */
+    private static List<Mention> withTheirAirline(String text, List<Mention> ms, List<io.policylens.text.Token> words) {
+        if (words.isEmpty() || text.indexOf('航') < 0) {
+            return ms;
+        }
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            Matcher a = AIRLINE.matcher(text).region(m.span().end(), text.length());
+            // 中国航空 alone is the country's aviation; its airline is 中国国际航空.
+            boolean named = m.type() == EntityType.LOC && !m.surface().equals("中国") && a.lookingAt();
+            int next = named ? WordIndex.firstFrom(words, a.end()) : -1;
+            boolean ends = next >= 0 && (next == words.size() || words.get(next).begin() == a.end()
+                && "wucpvd".indexOf(words.get(next).tag().charAt(0)) >= 0);
+            boolean free = ends && (i + 1 == ms.size() || ms.get(i + 1).span().begin() >= a.end());
+            out.add(free ? mention(text, m.span().begin(), a.end(), EntityType.ORG) : m);
+        }
+        return out;
+    }
+
     /**
      * A country's or a division's government, parliament or congress: [美国][政府] is one organisation, and so is
      * [台南][市政府], where the segmenter kept the level with the government.
@@ -174,6 +201,7 @@ final class EntityRules {
             out.add(whole);
         }
         out = withTheirGovernment(text, out);
+        out = withTheirAirline(text, out, words);
         out = mergeCoordinated(text, out, words);
         out = withTradeName(text, out, words);
         out = joinedToTheirBody(text, out);
@@ -334,6 +362,9 @@ final class EntityRules {
     private static final Pattern THIS_PLACES = Pattern.compile("本(港|市|省|区|县|镇|地|国|澳)");
     /** A direction or a side is no place (城市东北角, 东部). */
     private static final Pattern DIRECTION = Pattern.compile("[东南西北]{1,2}(角|部|侧|边|端)");
+    /** A kind of division without its name (各区县（自治县）): no place. */
+    private static final Set<String> BARE_DIVISION = Set.of("自治区", "自治州", "自治县", "自治旗", "直辖市", "地级市", "县级市",
+        "特别行政区", "行政区");
 
     /** Characters that write foreign names by their sound (伊万诺夫, 撒切尔): such names open with no family name. */
     private static final String BY_SOUND = "阿埃艾爱安奥巴拜班邦贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁杜多厄恩尔法菲费芬弗福"
@@ -352,7 +383,7 @@ final class EntityRules {
             || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.matcher(m.surface()).find()
                 || BY_FUNCTION_ALONE.matcher(m.surface()).matches()
                 || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt() || THIS_PLACES.matcher(m.surface()).lookingAt())
-            || m.type() == EntityType.LOC && DIRECTION.matcher(m.surface()).matches()
+            || m.type() == EntityType.LOC && (DIRECTION.matcher(m.surface()).matches() || BARE_DIVISION.contains(m.surface()))
             || m.type() == EntityType.PER && neitherFamilyNameNorSound(m.surface());
     }
 

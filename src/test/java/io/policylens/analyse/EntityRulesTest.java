@@ -529,4 +529,21 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("南部科学园区管理局", EntityType.ORG), tuple("台南市政府", EntityType.ORG));
     }
+
+    @Test
+    void anAirlineNamedByItsCountryIsOneOrganisationButAnAirportZoneOrAnIndustryIsNot() {
+        String text = "阿联酋航空的货机在郑州航空港起降，中国航空发展迅速。";
+        var words = words(text, "阿联酋/nsf", "航空/n", "的/ude1", "货机/n", "在/p", "郑州/ns", "航空港/n", "起降/vi", "，/w",
+            "中国/ns", "航空/n", "发展/vn", "迅速/ad", "。/w");
+        List<Mention> found = List.of(m(text, "阿联酋", EntityType.LOC), m(text, "郑州", EntityType.LOC),
+            m(text, "中国", EntityType.LOC));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("阿联酋航空", EntityType.ORG), tuple("郑州", EntityType.LOC), tuple("中国", EntityType.LOC));
+    }
+
+    @Test
+    void aKindOfDivisionWithoutItsNameIsNoPlace() {
+        String text = "各区县（自治县）人民政府，市政府各部门。";
+        assertThat(rules.apply(text, List.of(m(text, "自治县", EntityType.LOC)))).isEmpty();
+    }
 }
