@@ -45,6 +45,7 @@ final class EntityRules {
         java.util.TreeMap<String, String> bodies = new java.util.TreeMap<>();
         NATIONAL_BODIES.forEach(b -> bodies.put(b, b));
         HK_MACAO_TAIWAN_BODIES.forEach(b -> bodies.put(b, b));
+        KNOWN_UNIVERSITIES.forEach(u -> bodies.put(u, u));
         KNOWN_COMPANIES.forEach(c -> bodies.put(c, c));
         this.knownOrganisations.build(bodies);
     }
@@ -66,9 +67,11 @@ final class EntityRules {
     private static final List<String> NATIONAL_BODIES = lines("national-bodies.txt");
     /** hk-macao-taiwan-bodies.txt: the bureaus, ministries, councils and public institutes of 港澳台. */
     private static final List<String> HK_MACAO_TAIWAN_BODIES = lines("hk-macao-taiwan-bodies.txt");
+    /** known-universities.txt: universities by their short names (浙大, 港大, 台大). */
+    private static final List<String> KNOWN_UNIVERSITIES = lines("known-universities.txt");
     /** known-companies.txt: companies news names by short names the tagger does not know (宁德时代, 台积电). */
     private static final List<String> KNOWN_COMPANIES = lines("known-companies.txt");
-    /** The three lists in one scan. */
+    /** The four lists in one scan. */
     private final AhoCorasickDoubleArrayTrie<String> knownOrganisations = new AhoCorasickDoubleArrayTrie<>();
 
     static List<String> lines(String resource) {
@@ -109,6 +112,42 @@ final class EntityRules {
                 || m.span().equals(s) && m.type() != EntityType.ORG);
             addWhereFree(text, s, EntityType.ORG, out);
         }
+    }
+
+    /** A team's word after the body or person it belongs to (成大研究团队, 中科大潘建伟团队). */
+    private static final Pattern TEAM = Pattern.compile("(研究|科研|创新|技术|研发|攻关|专家|核心)?团队$");
+
+    /**
+     * A team is its body's, or its leader's, not an organisation of its own: [成大研究团队] → 成大, [华为团队] → 华为,
+     * [中科大潘建伟团队] → 中科大 and the person 潘建伟, where a known body or a body's word ends before a name that
+     * opens with a family name.
+     */
+    private List<Mention> withoutTheirTeams(String text, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        for (Mention m : ms) {
+            Matcher t = TEAM.matcher(m.surface());
+            if (m.type() != EntityType.ORG || !t.find() || t.start() < 2) {
+                out.add(m);
+                continue;
+            }
+            int begin = m.span().begin();
+            int end = begin + t.start();
+            Mention person = null;
+            for (int n = 3; n >= 2 && person == null && end - n - begin >= 2; n--) {
+                String body = text.substring(begin, end - n);
+                String name = text.substring(end - n, end);
+                if (PersonsByTitle.opensWithFamilyName(name)
+                    && (knownOrganisations.exactMatchSearch(body) >= 0 || BODY_SUFFIX.matcher(body).find())) {
+                    person = mention(text, end - n, end, EntityType.PER);
+                    end -= n;
+                }
+            }
+            out.add(mention(text, begin, end, EntityType.ORG));
+            if (person != null) {
+                out.add(person);
+            }
+        }
+        return out;
     }
 
     /** An airline's word after the country or city it is named by (阿联酋航空, 卢森堡货航, 卡塔尔航空公司). */
@@ -201,6 +240,7 @@ final class EntityRules {
             out.add(whole);
         }
         out = withTheirGovernment(text, out);
+        out = withoutTheirTeams(text, out);
         out = withTheirAirline(text, out, words);
         out = mergeCoordinated(text, out, words);
         out = withTradeName(text, out, words);

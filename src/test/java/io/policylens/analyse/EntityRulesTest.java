@@ -546,4 +546,21 @@ class EntityRulesTest {
         String text = "各区县（自治县）人民政府，市政府各部门。";
         assertThat(rules.apply(text, List.of(m(text, "自治县", EntityType.LOC)))).isEmpty();
     }
+
+    @Test
+    void universitiesAreKnownByTheirShortNamesWhereTheyCutNoWord() {
+        String text = "浙大与港大合作，他教大家使用平台大幅提速。";
+        var words = words(text, "浙/b", "大/a", "与/cc", "港/n", "大/a", "合作/vn", "，/w", "他/rr", "教/v", "大家/rr", "使用/v",
+            "平台/n", "大幅/d", "提速/vi", "。/w");
+        assertThat(rules.apply(text, List.of(), words)).extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("浙大", EntityType.ORG), tuple("港大", EntityType.ORG));
+    }
+
+    @Test
+    void aTeamIsItsBodysOrItsLeadersNotAnOrganisationOfItsOwn() {
+        String text = "中科大潘建伟团队与华为研究团队合作。";
+        List<Mention> found = List.of(m(text, "中科大潘建伟团队", EntityType.ORG), m(text, "华为研究团队", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("中科大", EntityType.ORG), tuple("潘建伟", EntityType.PER), tuple("华为", EntityType.ORG));
+    }
 }
