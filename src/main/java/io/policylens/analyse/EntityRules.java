@@ -1,6 +1,7 @@
 package io.policylens.analyse;
 
 import io.policylens.document.Span;
+import io.policylens.text.HanChars;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +47,7 @@ final class EntityRules {
         NATIONAL_BODIES.forEach(b -> bodies.put(b, b));
         HK_MACAO_TAIWAN_BODIES.forEach(b -> bodies.put(b, b));
         KNOWN_UNIVERSITIES.forEach(u -> bodies.put(u, u));
+        INTERNATIONAL_ORGANISATIONS.forEach(o -> bodies.put(o, o));
         KNOWN_COMPANIES.forEach(c -> bodies.put(c, c));
         this.knownOrganisations.build(bodies);
     }
@@ -67,11 +69,13 @@ final class EntityRules {
     private static final List<String> NATIONAL_BODIES = lines("national-bodies.txt");
     /** hk-macao-taiwan-bodies.txt: the bureaus, ministries, councils and public institutes of 港澳台. */
     private static final List<String> HK_MACAO_TAIWAN_BODIES = lines("hk-macao-taiwan-bodies.txt");
+    /** international-organisations.txt: 世界知识产权组织, 国际货币基金组织, 经合组织 … */
+    private static final List<String> INTERNATIONAL_ORGANISATIONS = lines("international-organisations.txt");
     /** known-universities.txt: universities by their short names (浙大, 港大, 台大). */
     private static final List<String> KNOWN_UNIVERSITIES = lines("known-universities.txt");
     /** known-companies.txt: companies news names by short names the tagger does not know (宁德时代, 台积电). */
     private static final List<String> KNOWN_COMPANIES = lines("known-companies.txt");
-    /** The four lists in one scan. */
+    /** The five lists in one scan. */
     private final AhoCorasickDoubleArrayTrie<String> knownOrganisations = new AhoCorasickDoubleArrayTrie<>();
 
     static List<String> lines(String resource) {
@@ -212,6 +216,33 @@ final class EntityRules {
         return apply(text, found, List.of());
     }
 
+    /**
+     * Whether a mention begins between two letters or digits, or ends inside a word of letters or a code that a name
+     * goes on after (长三角G|60科创走廊): not where a figure follows unspaced, as in a table of prices (深长城A|12.79).
+     */
+    private static boolean cutInsideAToken(String text, Mention m) {
+        int b = m.span().begin();
+        int e = m.span().end();
+        if (b > 0 && latinOrDigit(text.charAt(b - 1)) && latinOrDigit(text.charAt(b))) {
+            return true;
+        }
+        if (e == text.length() || !latinOrDigit(text.charAt(e - 1)) || !latinOrDigit(text.charAt(e))) {
+            return false;
+        }
+        if (Character.isLetter(text.charAt(e - 1)) && Character.isLetter(text.charAt(e))) {
+            return true;
+        }
+        int j = e;
+        while (j < text.length() && latinOrDigit(text.charAt(j))) {
+            j++;
+        }
+        return j < text.length() && HanChars.isHan(text.charAt(j));
+    }
+
+    private static boolean latinOrDigit(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
     /** The tagger's mentions of a text mended, with the segmenter's words of the text (or none). */
     List<Mention> apply(String text, List<Mention> found, List<io.policylens.text.Token> words) {
         List<Mention> out = new ArrayList<>();
@@ -223,6 +254,9 @@ final class EntityRules {
             }
         }
         for (Mention m : found) {
+            if (cutInsideAToken(text, m)) {
+                continue; // 长三角G of 长三角G60科创走廊: a name does not end inside a code or a model number
+            }
             if (m.type() == EntityType.LOC && m.span().end() < text.length() && text.charAt(m.span().end()) == '式'
                 || m.type() == EntityType.PER && NAMED_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
                 continue; // 中国式现代化, 图灵机模型: a manner or a thing named after one, not a place or a person

@@ -563,4 +563,22 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("中科大", EntityType.ORG), tuple("潘建伟", EntityType.PER), tuple("华为", EntityType.ORG));
     }
+
+    @Test
+    void exchangesAndInternationalOrganisationsAreKnownByTheirFullAndShortNames() {
+        String text = "世界知识产权组织发布报告，上交所和北交所同步发布新规。";
+        var words = words(text, "世界/n", "知识产权/nz", "组织/n", "发布/v", "报告/n", "，/w", "上交所/n", "和/cc", "北/f",
+            "交/v", "所/usuo", "同步/vd", "发布/v", "新规/nz", "。/w");
+        assertThat(rules.apply(text, List.of(), words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("世界知识产权组织", EntityType.ORG), tuple("上交所", EntityType.ORG), tuple("北交所", EntityType.ORG));
+    }
+
+    @Test
+    void aNameDoesNotEndInsideACodeThatTheNameGoesOnAfterNorBeginInsideOne() {
+        String text = "长三角G60科创走廊发布政策，支持120FPS游戏，深长城A12.79元。";
+        List<Mention> found = List.of(m(text, "长三角G", EntityType.ORG), m(text, "FPS", EntityType.ORG),
+            m(text, "深长城A", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).as("a price table's name stays")
+            .containsExactly(tuple("长三角", EntityType.LOC), tuple("深长城A", EntityType.ORG));
+    }
 }
