@@ -281,6 +281,7 @@ final class EntityRules {
         out = joinedToTheirBody(text, out);
         out = facilitiesWithTheirPlaces(text, out);
         out = schoolsWithTheirUniversity(text, out);
+        out = withTheirCampus(text, out);
         out = withBothFields(text, out, words);
         addDivisionsAndRegions(text, insideAWord, out);
         out = withTheirGovernment(text, out); // a division the tagger missed has its government too (钱塘区人民政府)
@@ -539,6 +540,31 @@ final class EntityRules {
             Mention folded = withoutInternalUnit(text, mention(text, university.span().begin(), school.span().end(), EntityType.ORG));
             return folded.span().equals(university.span()) ? folded : null;
         });
+    }
+
+    /** A university's name and the campus's city after it in brackets: 香港科技大学（广州）, 哈尔滨工业大学(深圳). */
+    private static final Pattern CAMPUS = Pattern.compile("[（(]\\p{IsHan}{2,4}[）)]");
+
+    /**
+     * [香港科技大学]（[广州]） → one university: a campus is named by its city in brackets after its university's name,
+     * and the city is then part of the name, not a place of the text.
+     */
+    private static List<Mention> withTheirCampus(String text, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms);
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            Matcher c = CAMPUS.matcher(text).region(m.span().end(), text.length());
+            if (m.type() != EntityType.ORG || !m.surface().endsWith("大学") || !c.lookingAt()) {
+                continue;
+            }
+            Span campus = new Span(m.span().end() + 1, c.end() - 1);
+            boolean aPlace = out.stream().anyMatch(o -> o.type() == EntityType.LOC && o.span().equals(campus));
+            if (aPlace) {
+                out.removeIf(o -> o.span().equals(campus));
+                out.set(out.indexOf(m), mention(text, m.span().begin(), c.end(), EntityType.ORG));
+            }
+        }
+        return out;
     }
 
     /** A division by its full or its short name (连云港 is a city, not a port). */

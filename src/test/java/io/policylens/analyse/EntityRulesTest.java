@@ -581,4 +581,13 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).as("a price table's name stays")
             .containsExactly(tuple("长三角", EntityType.LOC), tuple("深长城A", EntityType.ORG));
     }
+
+    @Test
+    void aCampusNamedByItsCityInBracketsIsPartOfItsUniversitysName() {
+        String text = "香港科技大学（广州）与浙江大学（以下简称浙大）合作。";
+        List<Mention> found = List.of(m(text, "香港科技大学", EntityType.ORG), m(text, "广州", EntityType.LOC),
+            m(text, "浙江大学", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("香港科技大学（广州）", EntityType.ORG), tuple("浙江大学", EntityType.ORG), tuple("浙大", EntityType.ORG));
+    }
 }
