@@ -102,11 +102,11 @@ final class EntityRules {
         for (var h : knownOrganisations.parseText(text)) {
             hits.add(new Span(h.begin, h.end));
         }
+        // 科技部 of 区县科技部门: part of a common word, not the ministry
+        hits.removeIf(s -> insideAWord.get(s.begin()) || insideAWord.get(s.end()));
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
+        out.removeIf(m -> runsOverTwo(m, hits, words));
         for (Span s : hits) {
-            if (insideAWord.get(s.begin()) || insideAWord.get(s.end())) {
-                continue; // 科技部 of 区县科技部门: part of a common word, not the ministry
-            }
             // A verb the tagger ran into the name (联合 + 国家自然科学基金委) is not part of it.
             out.removeIf(m -> m.span().end() == s.end() && m.span().begin() < s.begin()
                 && words.stream().anyMatch(w -> w.begin() == m.span().begin() && w.end() == s.begin()
@@ -152,6 +152,23 @@ final class EntityRules {
             }
         }
         return out;
+    }
+
+    /**
+     * A mention the tagger ran over two known names and a verb between them (花旗预计美联储): it is neither, and the
+     * names stand for themselves.
+     */
+    private static boolean runsOverTwo(Mention m, List<Span> known, List<io.policylens.text.Token> words) {
+        List<Span> inside = known.stream().filter(s -> m.span().contains(s) && !m.span().equals(s)).sorted().toList();
+        for (int i = 1; i < inside.size(); i++) {
+            Span a = inside.get(i - 1);
+            Span b = inside.get(i);
+            if (a.end() <= b.begin() && words.stream().anyMatch(w -> w.begin() >= a.end() && w.end() <= b.begin()
+                && w.tag().startsWith("v"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An airline's word after the country or city it is named by (阿联酋航空, 卢森堡货航, 卡塔尔航空公司). */

@@ -590,4 +590,14 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("香港科技大学（广州）", EntityType.ORG), tuple("浙江大学", EntityType.ORG), tuple("浙大", EntityType.ORG));
     }
+
+    @Test
+    void aMentionRunOverTwoKnownNamesAndAVerbIsBothNames() {
+        String text = "花旗预计美联储将降息，摩根士丹利认为市场触底。";
+        var words = words(text, "花旗/nz", "预计/v", "美联储/nt", "将/d", "降息/vi", "，/w", "摩根士丹利/nrf", "认为/v", "市场/n",
+            "触底/vi", "。/w");
+        List<Mention> found = List.of(m(text, "花旗预计美联储", EntityType.ORG), m(text, "摩根士丹利", EntityType.PER));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("花旗", EntityType.ORG), tuple("美联储", EntityType.ORG), tuple("摩根士丹利", EntityType.ORG));
+    }
 }
