@@ -819,6 +819,9 @@ final class EntityRules {
         // Longest first, so that 杭州市西湖区 is not cut into what it contains.
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (Span s : hits) {
+            // A division's name alone is a place, though the tagger took it for a body before a title (…自治区主席).
+            out.replaceAll(m -> m.type() == EntityType.ORG && m.span().equals(s) ? mention(text, s.begin(), s.end(),
+                EntityType.LOC) : m);
             addWhereFree(text, s, EntityType.LOC, out);
         }
     }

@@ -600,4 +600,12 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("花旗", EntityType.ORG), tuple("美联储", EntityType.ORG), tuple("摩根士丹利", EntityType.ORG));
     }
+
+    @Test
+    void aDivisionsNameAloneIsAPlaceThoughTheTaggerTookItForABody() {
+        String text = "成都市主席团会议召开，成都市人民政府发布通知。";
+        List<Mention> found = List.of(m(text, "成都市", EntityType.ORG), m(text, "成都市人民政府", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("成都市", EntityType.LOC), tuple("成都市人民政府", EntityType.ORG));
+    }
 }
