@@ -107,10 +107,14 @@ final class EntityRules {
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
         out.removeIf(m -> runsOverTwo(m, hits, words));
         for (Span s : hits) {
-            // A verb the tagger ran into the name (联合 + 国家自然科学基金委) is not part of it.
+            // A verb the tagger ran into the name (联合 + 国家自然科学基金委), or a function word it ran on into (安永 +
+            // 则), is not part of it.
             out.removeIf(m -> m.span().end() == s.end() && m.span().begin() < s.begin()
                 && words.stream().anyMatch(w -> w.begin() == m.span().begin() && w.end() == s.begin()
-                    && "vpcd".indexOf(w.tag().charAt(0)) >= 0));
+                    && "vpcd".indexOf(w.tag().charAt(0)) >= 0)
+                || m.span().begin() == s.begin() && m.span().end() > s.end()
+                && words.stream().anyMatch(w -> w.begin() == s.end() && w.end() == m.span().end()
+                    && "pcdu".indexOf(w.tag().charAt(0)) >= 0));
             // A mention inside the name, or run into it (联合国 of 联合国家自然科学基金委), gives way; one holding it stays.
             out.removeIf(m -> m.span().overlaps(s) && !m.span().contains(s) && (s.length() >= 4 || s.contains(m.span()))
                 || m.span().equals(s) && m.type() != EntityType.ORG);
@@ -137,7 +141,10 @@ final class EntityRules {
             int begin = m.span().begin();
             int end = begin + t.start();
             Mention person = null;
-            for (int n = 3; n >= 2 && person == null && end - n - begin >= 2; n--) {
+            for (int n = 3; n >= 2 && person == null; n--) {
+                if (end - n - begin < 2) {
+                    continue;
+                }
                 String body = text.substring(begin, end - n);
                 String name = text.substring(end - n, end);
                 if (PersonsByTitle.opensWithFamilyName(name)

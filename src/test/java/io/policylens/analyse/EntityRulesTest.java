@@ -562,6 +562,18 @@ class EntityRulesTest {
         List<Mention> found = List.of(m(text, "中科大潘建伟团队", EntityType.ORG), m(text, "华为研究团队", EntityType.ORG));
         assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("中科大", EntityType.ORG), tuple("潘建伟", EntityType.PER), tuple("华为", EntityType.ORG));
+        String twoCharacters = "武大李华团队参与合作。";
+        assertThat(rules.apply(twoCharacters, List.of(m(twoCharacters, "武大李华团队", EntityType.ORG))))
+            .extracting(Mention::surface, Mention::type).as("a known name of two characters and a name of two")
+            .containsExactly(tuple("武大", EntityType.ORG), tuple("李华", EntityType.PER));
+    }
+
+    @Test
+    void aKnownNameTheTaggerRanOnIntoAFunctionWordIsTheName() {
+        String text = "安永则认为市场仍有压力。";
+        var words = words(text, "安永/nz", "则/d", "认为/v", "市场/n", "仍/d", "有/vyou", "压力/n", "。/w");
+        assertThat(rules.apply(text, List.of(m(text, "安永则", EntityType.PER)), words))
+            .extracting(Mention::surface, Mention::type).containsExactly(tuple("安永", EntityType.ORG));
     }
 
     @Test
