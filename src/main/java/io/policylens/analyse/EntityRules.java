@@ -110,11 +110,8 @@ final class EntityRules {
             // A verb the tagger ran into the name (联合 + 国家自然科学基金委), or a function word it ran on into (安永 +
             // 则), is not part of it.
             out.removeIf(m -> m.span().end() == s.end() && m.span().begin() < s.begin()
-                && words.stream().anyMatch(w -> w.begin() == m.span().begin() && w.end() == s.begin()
-                    && "vpcd".indexOf(w.tag().charAt(0)) >= 0)
-                || m.span().begin() == s.begin() && m.span().end() > s.end()
-                && words.stream().anyMatch(w -> w.begin() == s.end() && w.end() == m.span().end()
-                    && "pcdu".indexOf(w.tag().charAt(0)) >= 0));
+                && oneWord(words, m.span().begin(), s.begin(), "vpcd")
+                || m.span().begin() == s.begin() && m.span().end() > s.end() && oneWord(words, s.end(), m.span().end(), "pcdu"));
             // A mention inside the name, or run into it (联合国 of 联合国家自然科学基金委), gives way; one holding it stays.
             out.removeIf(m -> m.span().overlaps(s) && !m.span().contains(s) && (s.length() >= 4 || s.contains(m.span()))
                 || m.span().equals(s) && m.type() != EntityType.ORG);
@@ -161,6 +158,12 @@ final class EntityRules {
         return out;
     }
 
+    /** Whether one segmenter word runs from {@code begin} to {@code end}, of a part of speech opening with one of {@code tags}. */
+    private static boolean oneWord(List<io.policylens.text.Token> words, int begin, int end, String tags) {
+        int k = WordIndex.at(words, begin);
+        return k >= 0 && words.get(k).end() == end && tags.indexOf(words.get(k).tag().charAt(0)) >= 0;
+    }
+
     /**
      * A mention the tagger ran over two known names and a verb between them (花旗预计美联储): it is neither, and the
      * names stand for themselves.
@@ -170,9 +173,11 @@ final class EntityRules {
         for (int i = 1; i < inside.size(); i++) {
             Span a = inside.get(i - 1);
             Span b = inside.get(i);
-            if (a.end() <= b.begin() && words.stream().anyMatch(w -> w.begin() >= a.end() && w.end() <= b.begin()
-                && w.tag().startsWith("v"))) {
-                return true;
+            for (int k = WordIndex.firstFrom(words, a.end()); a.end() <= b.begin() && k < words.size()
+                && words.get(k).end() <= b.begin(); k++) {
+                if (words.get(k).tag().startsWith("v")) {
+                    return true;
+                }
             }
         }
         return false;
