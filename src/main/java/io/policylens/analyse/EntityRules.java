@@ -130,8 +130,8 @@ final class EntityRules {
     private List<Mention> withoutTheirTeams(String text, List<Mention> ms) {
         List<Mention> out = new ArrayList<>(ms.size());
         for (Mention m : ms) {
-            Matcher t = TEAM.matcher(m.surface());
-            if (m.type() != EntityType.ORG || !t.find() || t.start() < 2) {
+            Matcher t = m.type() == EntityType.ORG && m.surface().endsWith("团队") ? TEAM.matcher(m.surface()) : null;
+            if (t == null || !t.find() || t.start() < 2) {
                 out.add(m);
                 continue;
             }
@@ -198,9 +198,14 @@ final class EntityRules {
         List<Mention> out = new ArrayList<>(ms.size());
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
-            Matcher a = AIRLINE.matcher(text).region(m.span().end(), text.length());
+            int end = m.span().end();
+            if (m.type() != EntityType.LOC || end >= text.length() || "航货国".indexOf(text.charAt(end)) < 0) {
+                out.add(m);
+                continue;
+            }
+            Matcher a = AIRLINE.matcher(text).region(end, text.length());
             // 中国航空 alone is the country's aviation; its airline is 中国国际航空.
-            boolean named = m.type() == EntityType.LOC && !m.surface().equals("中国") && a.lookingAt();
+            boolean named = !m.surface().equals("中国") && a.lookingAt();
             int next = named ? WordIndex.firstFrom(words, a.end()) : -1;
             boolean ends = next >= 0 && (next == words.size() || words.get(next).begin() == a.end()
                 && "wucpvd".indexOf(words.get(next).tag().charAt(0)) >= 0);
@@ -582,8 +587,11 @@ final class EntityRules {
         List<Mention> out = new ArrayList<>(ms);
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
+            if (m.type() != EntityType.ORG || !m.surface().endsWith("大学")) {
+                continue;
+            }
             Matcher c = CAMPUS.matcher(text).region(m.span().end(), text.length());
-            if (m.type() != EntityType.ORG || !m.surface().endsWith("大学") || !c.lookingAt()) {
+            if (!c.lookingAt()) {
                 continue;
             }
             Span campus = new Span(m.span().end() + 1, c.end() - 1);
