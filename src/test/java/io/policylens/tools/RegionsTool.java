@@ -38,7 +38,7 @@ public final class RegionsTool {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
             w.println("# PRC administrative divisions (NBS statistical codes, 2023 edition, via modood/Administrative-divisions-of-China, WTFPL).");
             w.println("# Taiwan, Hong Kong and Macao, which that table leaves out, follow at the end (GB/T 2260 codes 710000, 810000,"
-                + " 820000; Taiwan's municipalities and counties have no national code: 7101xx-7122xx are the project's own).");
+                + " 820000; Taiwan's municipalities and counties have no national code: 7101xx-7120xx are the project's own).");
             w.println("# code<TAB>name<TAB>level<TAB>parent code<TAB>aliases — written by io.policylens.tools.RegionsTool; do not edit by hand.");
             for (JsonNode province : root) {
                 String pc = pad(province.path("code").asText());
@@ -60,7 +60,7 @@ public final class RegionsTool {
                 }
             }
             // The NBS table leaves out Taiwan, Hong Kong and Macao; GB/T 2260 codes them 710000, 810000 and 820000.
-            // Taiwan's municipalities and counties have no national code: 7101xx–7122xx are this project's own.
+            // Taiwan's municipalities and counties have no national code: 7101xx–7120xx are this project's own.
             line(w, "710000", "台湾省", "province", "");
             for (int i = 0; i < TAIWAN.length; i++) {
                 line(w, String.format("71%02d00", i + 1), TAIWAN[i], "city", "710000");
@@ -70,10 +70,12 @@ public final class RegionsTool {
         }
     }
 
-    /** Taiwan's special municipalities, provincial cities and counties, as the island's own lists order them. */
+    /**
+     * Taiwan's special municipalities, provincial cities and counties, as the island's own lists order them; 金门县 and
+     * 连江县 are left to the NBS table, which lists them under Fujian (350527, 350122).
+     */
     private static final String[] TAIWAN = {"台北市", "新北市", "桃园市", "台中市", "台南市", "高雄市", "基隆市", "新竹市",
-        "嘉义市", "新竹县", "苗栗县", "彰化县", "南投县", "云林县", "嘉义县", "屏东县", "宜兰县", "花莲县", "台东县", "澎湖县",
-        "金门县", "连江县"};
+        "嘉义市", "新竹县", "苗栗县", "彰化县", "南投县", "云林县", "嘉义县", "屏东县", "宜兰县", "花莲县", "台东县", "澎湖县"};
 
     private static String pad(String code) {
         return (code + "000000").substring(0, 6);
