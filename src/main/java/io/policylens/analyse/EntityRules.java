@@ -105,7 +105,9 @@ final class EntityRules {
         // 科技部 of 区县科技部门: part of a common word, not the ministry
         hits.removeIf(s -> insideAWord.get(s.begin()) || insideAWord.get(s.end()));
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
-        out.removeIf(m -> runsOverTwo(m, hits, words));
+        if (hits.size() >= 2) {
+            out.removeIf(m -> runsOverTwo(m, hits, words));
+        }
         for (Span s : hits) {
             // A verb the tagger ran into the name (联合 + 国家自然科学基金委), or a function word it ran on into (安永 +
             // 则), is not part of it.
@@ -751,10 +753,14 @@ final class EntityRules {
         for (int i = 0; i < out.size(); i++) {
             Mention org = out.get(i);
             int previousEnd = i == 0 ? 0 : out.get(i - 1).span().end();
-            // The name before may be the bureau's government or place, when only field words stand between.
-            int floor = i > 0 && out.get(i - 1).type() != EntityType.PER && onlyFieldWords(words, previousEnd,
-                org.span().begin() - 1) ? previousEnd : -1;
-            int from = org.type() == EntityType.ORG ? openingOfTwoFields(text, org, floor) : -1;
+            int join = org.span().begin() - 1;
+            int from = -1;
+            if (org.type() == EntityType.ORG && join >= 0 && "和及".indexOf(text.charAt(join)) >= 0) {
+                // The name before may be the bureau's government or place, when only field words stand between.
+                int floor = i > 0 && out.get(i - 1).type() != EntityType.PER && onlyFieldWords(words, previousEnd, join)
+                    ? previousEnd : -1;
+                from = openingOfTwoFields(text, org, floor);
+            }
             if (from >= previousEnd && from >= 0) {
                 out.set(i, mention(text, from, org.span().end(), EntityType.ORG));
             } else if (from >= 0 && i > 0 && out.get(i - 1).type() == EntityType.ORG && org.span().begin() - 1 - previousEnd >= 2) {
@@ -838,10 +844,11 @@ final class EntityRules {
     private static void addDivisions(String text, List<Span> hits, List<Mention> out) {
         // Longest first, so that 杭州市西湖区 is not cut into what it contains.
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
+        // A division's name alone is a place, though the tagger took it for a body before a title (…自治区主席).
+        Set<Span> names = new java.util.HashSet<>(hits);
+        out.replaceAll(m -> m.type() == EntityType.ORG && names.contains(m.span())
+            ? mention(text, m.span().begin(), m.span().end(), EntityType.LOC) : m);
         for (Span s : hits) {
-            // A division's name alone is a place, though the tagger took it for a body before a title (…自治区主席).
-            out.replaceAll(m -> m.type() == EntityType.ORG && m.span().equals(s) ? mention(text, s.begin(), s.end(),
-                EntityType.LOC) : m);
             addWhereFree(text, s, EntityType.LOC, out);
         }
     }

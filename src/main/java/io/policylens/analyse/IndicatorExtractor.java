@@ -99,12 +99,11 @@ public final class IndicatorExtractor {
         if (script == Script.SIMPLIFIED || text.contains("人民币")) {
             return found;
         }
+        // A bare 元 is read as CNY, so an amount in one of these currencies had the currency's word written with it.
         Set<String> local = new java.util.HashSet<>();
         for (Indicator i : found) {
-            for (Map.Entry<String, String> c : LOCAL_CURRENCIES.entrySet()) {
-                if (i.unit().equals(c.getValue()) && i.span().of(text).contains(c.getKey())) {
-                    local.add(c.getValue());
-                }
+            if (LOCAL_CURRENCIES.contains(i.unit())) {
+                local.add(i.unit());
             }
         }
         if (local.size() != 1) {
@@ -114,9 +113,8 @@ public final class IndicatorExtractor {
         return found.stream().map(i -> i.unit().equals("CNY") ? i.inUnit(currency) : i).toList();
     }
 
-    /** The currencies of 港澳台 by the words that name them. */
-    private static final Map<String, String> LOCAL_CURRENCIES = Map.of("台币", "TWD", "港元", "HKD", "港币", "HKD",
-        "澳门元", "MOP", "澳门币", "MOP", "葡币", "MOP");
+    /** The currencies of 港澳台 (their words are {@link Amounts}'). */
+    private static final Set<String> LOCAL_CURRENCIES = Set.of("TWD", "HKD", "MOP");
 
     /** The indicators of a text, with 元 read as 人民币 where no other currency is named. */
     public List<Indicator> extract(String text) {
