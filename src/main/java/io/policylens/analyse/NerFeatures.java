@@ -189,19 +189,48 @@ public final class NerFeatures {
 
     /** NFKC, digits as 0 and Latin letters as a: names are told by Chinese characters, not by which digit. */
     public static char[] normalise(String text) {
+        char[] out = new char[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            int c = plainNfkc(text.charAt(i));
+            if (c < 0) {
+                return normaliseRare(text);
+            }
+            out[i] = folded((char) c);
+        }
+        return out;
+    }
+
+    /**
+     * The NFKC form of a character that NFKC maps alone, to one character, and that composes with none around it
+     * (ASCII, the common Chinese characters and punctuation, full-width forms); -1 for any other. Nearly every
+     * sentence is made of these alone, and is then normalised without the library's work.
+     */
+    static int plainNfkc(char c) {
+        if (c < 0x7F && c >= 0x20 || c >= 0x4E00 && c <= 0x9FFF || c >= 0x3001 && c <= 0x3003
+            || c >= 0x3008 && c <= 0x3011 || c >= 0x2018 && c <= 0x201D) {
+            return c;
+        }
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+            return c - 0xFEE0; // full-width ASCII
+        }
+        return c == 0x3000 ? ' ' : -1;
+    }
+
+    private static char[] normaliseRare(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
         char[] out = new char[text.length()];
         for (int i = 0; i < text.length(); i++) {
-            // NFKC may change lengths (rare ligatures); keep positions by normalising character by character then.
-            char c = t.length() == text.length() ? t.charAt(i) : text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                c = '0';
-            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                c = 'a';
-            }
-            out[i] = c;
+            // NFKC may change lengths (rare ligatures): the characters are then kept as written.
+            out[i] = folded(t.length() == text.length() ? t.charAt(i) : text.charAt(i));
         }
         return out;
+    }
+
+    private static char folded(char c) {
+        if (c >= '0' && c <= '9') {
+            return '0';
+        }
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? 'a' : c;
     }
 
     /**
@@ -259,7 +288,7 @@ public final class NerFeatures {
         if (c == 'a') {
             return 3;
         }
-        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        if (c >= 0x4E00 && c <= 0x9FFF || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
             return 4;
         }
         return Character.isDigit(c) ? 2 : 5;

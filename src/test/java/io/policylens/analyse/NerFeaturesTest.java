@@ -79,4 +79,23 @@ class NerFeaturesTest {
             }
         }
     }
+
+    @Test
+    void plainCharactersAreNormalisedAsNfkcDoes() {
+        int plain = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int mapped = NerFeatures.plainNfkc((char) c);
+            if (mapped >= 0) {
+                plain++;
+                assertThat(String.valueOf((char) mapped)).as("U+%04X", c)
+                    .isEqualTo(java.text.Normalizer.normalize(String.valueOf((char) c), java.text.Normalizer.Form.NFKC));
+            }
+        }
+        assertThat(plain).isGreaterThan(20_000);
+        // A sentence of plain characters alone is normalised; one with a character whose NFKC is longer (Ⅲ, ﬁ) is
+        // kept as written, so that positions hold.
+        assertThat(new String(NerFeatures.normalise("２０２５年，Ａｌｐｈａ研究院　投入3.5亿元（宁波）"))).isEqualTo("0000年,aaaaa研究院 投入0.0亿元(宁波)");
+        assertThat(new String(NerFeatures.normalise("第Ⅲ期ＡＩ园区"))).isEqualTo("第Ⅲ期ＡＩ园区");
+        assertThat(new String(NerFeatures.normalise("ﬁ号楼，Ａ座"))).isEqualTo("ﬁ号楼，Ａ座");
+    }
 }
