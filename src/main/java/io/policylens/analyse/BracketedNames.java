@@ -44,6 +44,7 @@ final class BracketedNames {
         if (text.indexOf('(') >= 0 || text.indexOf('（') >= 0 || text.indexOf('“') >= 0 || text.indexOf('「') >= 0) {
             out = acrossBracketedPlace(text, out, words);
             addQuotedBodies(text, out, words);
+            addNationalZones(text, out);
         }
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
@@ -135,6 +136,39 @@ final class BracketedNames {
 
     private static Mention placeEndingAt(List<Mention> ms, int end) {
         return ms.stream().filter(m -> m.type() == EntityType.LOC && m.span().end() == end).findFirst().orElse(null);
+    }
+
+    /**
+     * A national pilot zone named by its province or city in brackets (中国（广东）自由贸易试验区, 中国(杭州)跨境电子商务
+     * 综合试验区), and the section of it written after it (南沙片区, 临港新片区).
+     */
+    private static final Pattern NATIONAL_ZONE = Pattern.compile("中国[(（]\\p{IsHan}{2,4}[)）]"
+        + "[\\p{IsHan}&&[^的和与及、在是为对]]{0,10}?(试验区|示范区|自由贸易港|自贸港)");
+    private static final Pattern ZONE_SECTION = Pattern.compile("[\\p{IsHan}&&[^的和与及、在是为对]]{2,6}?新?片区");
+
+    /**
+     * 中国（广东）自由贸易试验区 is one zone, a place, where the tagger reads 中国 and 广东 and stops at the bracket; its
+     * section's committee (…南沙片区管理委员会), which the tagger finds without the zone, is one body with it.
+     */
+    private static void addNationalZones(String text, List<Mention> out) {
+        Matcher z = NATIONAL_ZONE.matcher(text);
+        Matcher section = ZONE_SECTION.matcher(text);
+        for (int at = text.indexOf("中国"); at >= 0; at = text.indexOf("中国", at + 1)) {
+            if (!z.region(at, Math.min(text.length(), at + 24)).lookingAt()) {
+                continue;
+            }
+            int zoneEnd = z.end();
+            int sectionEnd = section.region(zoneEnd, Math.min(text.length(), zoneEnd + 8)).lookingAt() ? section.end() : zoneEnd;
+            Mention body = out.stream().filter(m -> m.type() == EntityType.ORG && m.span().end() > sectionEnd
+                && (m.span().begin() == zoneEnd || m.span().begin() == sectionEnd)).findFirst().orElse(null);
+            Span whole = new Span(at, body != null ? body.span().end() : sectionEnd);
+            if (out.stream().anyMatch(m -> m.span().overlaps(whole) && !whole.contains(m.span()))) {
+                continue; // the tagger's own name runs across it: it stands
+            }
+            out.removeIf(m -> whole.contains(m.span()));
+            out.add(EntityRules.mention(text, whole.begin(), whole.end(), body != null ? EntityType.ORG : EntityType.LOC));
+            at = whole.end() - 1;
+        }
     }
 
     /** A company's legal form. */

@@ -469,6 +469,8 @@ final class EntityRules {
         + "展览会|交易会|洽谈会|研讨会|发布会|推介会|年会)$");
     /** Bodies named by their rank are a class of them, not one (省级企业研究院, 国家级孵化器). */
     private static final Pattern A_CLASS_OF_BODIES = Pattern.compile("(国家|省|市|县|区|部|厅)级");
+    /** Bodies counted (多家银行, 20家企业, 两所高校): a number of them, not one. */
+    private static final Pattern COUNTED = Pattern.compile("([0-9０-９]+|[一二两三四五六七八九十几多数]+)(家|所|批)");
     /** Bodies of the place the text is about (本港大学, 本市企业): a class of them, not one. */
     private static final Pattern THIS_PLACES = Pattern.compile("本(港|市|省|区|县|镇|地|国|澳)");
     /** A direction or a side is no place (城市东北角, 东部). */
@@ -493,7 +495,8 @@ final class EntityRules {
         return m.surface().length() < 2
             || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.matcher(m.surface()).find()
                 || BY_FUNCTION_ALONE.matcher(m.surface()).matches()
-                || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt() || THIS_PLACES.matcher(m.surface()).lookingAt())
+                || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt() || THIS_PLACES.matcher(m.surface()).lookingAt()
+                || COUNTED.matcher(m.surface()).lookingAt())
             || m.type() == EntityType.LOC && (DIRECTION.matcher(m.surface()).matches() || BARE_DIVISION.contains(m.surface()))
             || m.type() == EntityType.PER && neitherFamilyNameNorSound(m.surface());
     }

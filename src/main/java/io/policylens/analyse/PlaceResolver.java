@@ -88,6 +88,10 @@ public final class PlaceResolver {
      * Short forms (杭州科技局) are left alone: 中国, 长江, 黄河 open too many names that are no place's.
      */
     public String nameOpening(String organisation) {
+        String bracketed = bracketedPlace(organisation);
+        if (bracketed != null) {
+            return bracketed;
+        }
         for (int n = Math.min(longestName, organisation.length() - 1); n >= 2; n--) {
             String prefix = organisation.substring(0, n);
             if (fullNames.contains(prefix)) {
@@ -95,6 +99,18 @@ public final class PlaceResolver {
             }
         }
         return null;
+    }
+
+    /** A national zone's or its body's name: 中国, then its place in brackets. */
+    private static final java.util.regex.Pattern NATIONAL = java.util.regex.Pattern.compile("中国[(（](\\p{IsHan}{2,4})[)）].*");
+
+    /**
+     * The place written in brackets after 中国 that a national zone's name, or its body's, opens with
+     * (中国（广东）自由贸易试验区 → 广东), or null.
+     */
+    private String bracketedPlace(String name) {
+        java.util.regex.Matcher m = NATIONAL.matcher(name);
+        return m.matches() && (writesAPlace(m.group(1)) || fullNames.contains(m.group(1))) ? m.group(1) : null;
     }
 
     /** What a zone's or a park's name ends with, as places the table does not hold are written. */
@@ -108,6 +124,10 @@ public final class PlaceResolver {
     public String zoneOpening(String zone) {
         if (byName.containsKey(zone) || !ZONE_END.matcher(zone).find()) {
             return null;
+        }
+        String bracketed = bracketedPlace(zone);
+        if (bracketed != null) {
+            return bracketed;
         }
         for (int n = Math.min(longestName, zone.length() - 2); n >= 2; n--) {
             if (writesAPlace(zone.substring(0, n))) {

@@ -75,4 +75,19 @@ class BracketedNamesTest {
             mention(text, "《集邮》杂志社", EntityType.ORG));
         assertThat(names.apply(text, found, List.of())).containsExactlyElementsOf(found);
     }
+
+    @Test
+    void aNationalZoneNamedByItsBracketedProvinceIsOnePlaceAndItsSectionsCommitteeOneBody() {
+        String text = "中国（江苏）自由贸易试验区苏州片区管理委员会与园区企业座谈，企业将在中国（江苏）自由贸易试验区南京片区设厂。";
+        List<Mention> found = List.of(mention(text, "中国", EntityType.LOC), mention(text, "江苏", EntityType.LOC),
+            mention(text, "苏州片区管理委员会", EntityType.ORG), mention(text, "园区企业", EntityType.ORG));
+        assertThat(names.apply(text, found, List.of())).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("中国（江苏）自由贸易试验区苏州片区管理委员会", EntityType.ORG), tuple("园区企业", EntityType.ORG),
+            tuple("中国（江苏）自由贸易试验区南京片区", EntityType.LOC));
+
+        // A name the tagger ran across the bracket stands; 中国 before a bracket that holds no zone is left alone.
+        String other = "中国（深圳）综合开发研究院发布报告，中国（国际）服务贸易交易会开幕。";
+        List<Mention> tagged = List.of(mention(other, "中国（深圳）综合开发研究院", EntityType.ORG), mention(other, "中国", EntityType.LOC, other.indexOf("中国（国际）")));
+        assertThat(names.apply(other, tagged, List.of())).containsExactlyElementsOf(tagged);
+    }
 }

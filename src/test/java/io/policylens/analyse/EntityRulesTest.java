@@ -134,6 +134,14 @@ class EntityRulesTest {
     }
 
     @Test
+    void bodiesCountedAreANumberOfThemNotABody() {
+        String text = "多家银行、12家企业和两所高校签约，三一重工与百度公司参与。";
+        List<Mention> found = List.of(m(text, "多家银行", EntityType.ORG), m(text, "12家企业", EntityType.ORG),
+            m(text, "两所高校", EntityType.ORG), m(text, "三一重工", EntityType.ORG), m(text, "百度公司", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).containsExactly("三一重工", "百度公司");
+    }
+
+    @Test
     void aBriefsSourceLabelIsAMediumAndASectionHeadingIsNot() {
         String text = "【政策解读】\n【上海证券报】中基协：优化备案流程。【第一财经】财政部发文。";
         List<Mention> found = List.of(m(text, "上海证券报】中基协", EntityType.ORG), m(text, "财政部", EntityType.ORG));

@@ -67,6 +67,16 @@ class PlaceResolverTest {
     }
 
     @Test
+    void aNationalZoneAndItsBodyLieInThePlaceWrittenInBrackets() {
+        assertThat(RESOLVER.zoneOpening("中国（湖南）自由贸易试验区长沙片区")).isEqualTo("湖南");
+        assertThat(RESOLVER.zoneOpening("中国(宁波)跨境电子商务综合试验区")).isEqualTo("宁波");
+        assertThat(RESOLVER.nameOpening("中国（云南）自由贸易试验区昆明片区管理委员会")).isEqualTo("云南");
+        assertThat(RESOLVER.resolve(List.of(RESOLVER.nameOpening("中国（云南）自由贸易试验区昆明片区管理委员会")))
+            .get("云南").province()).isEqualTo("云南省");
+        assertThat(RESOLVER.nameOpening("中国（国际）服务贸易交易会组委会")).as("no place in the brackets").isNull();
+    }
+
+    @Test
     void taiwanHongKongAndMacaoAreOnTheMapThoughTheStatisticsTableLeavesThemOut() {
         Map<String, Division> r = RESOLVER.resolve(List.of("台中市", "高雄", "香港", "澳门特别行政区"));
         assertThat(r.get("台中市").path()).containsExactly("台湾省", "台中市");
