@@ -147,7 +147,7 @@ final class EntityRules {
                 String body = text.substring(begin, end - n);
                 String name = text.substring(end - n, end);
                 if (PersonsByTitle.opensWithFamilyName(name)
-                    && (knownOrganisations.exactMatchSearch(body) >= 0 || BODY_SUFFIX.matcher(body).find())) {
+                    && (knownOrganisations.exactMatchSearch(body) >= 0 || endsLikeABody(body))) {
                     person = mention(text, end - n, end, EntityType.PER);
                     end -= n;
                 }
@@ -404,16 +404,26 @@ final class EntityRules {
     /** What a body's name ends with: a department, a bureau, a company, an institute. */
     private static final Pattern BODY_SUFFIX = Pattern.compile("(人民政府|政府|办公厅|办公室|办事处|委员会|管委会|管理委员会|"
         + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|合作社|法院|检察院)$");
-    /** The name ends with a department's, a bureau's, a company's or an institute's word. */
     /** A zone's name: 武汉经济技术开发区, 南昌高新区. */
     static boolean endsAsAZone(String name) {
-        return ZONE_END.matcher(name).find();
+        return endsWith(ZONE_END, name, 3);
     }
 
     private static final Pattern ZONE_END = Pattern.compile(ZONE.pattern() + "$");
 
+    /** The name ends with a department's, a bureau's, a company's or an institute's word. */
     static boolean endsLikeABody(String name) {
-        return BODY_SUFFIX.matcher(name).find();
+        return endsWith(BODY_SUFFIX, name, 5);
+    }
+
+    /**
+     * Whether a name ends with what a pattern anchored at its end ({@code (…)$}) matches, where no alternative is
+     * longer than {@code longest} characters: the match is tried from those last positions only, not from every one
+     * (what the pattern looks behind still sees the whole name).
+     */
+    static boolean endsWith(Pattern anchoredAtEnd, String name, int longest) {
+        return anchoredAtEnd.matcher(name).region(Math.max(0, name.length() - longest), name.length())
+            .useTransparentBounds(true).find();
     }
 
     /** A suffix word alone, or a party body without its place: a fragment, not a name. */
@@ -493,7 +503,7 @@ final class EntityRules {
      */
     static boolean fragment(Mention m) {
         return m.surface().length() < 2
-            || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.matcher(m.surface()).find()
+            || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || endsWith(NO_BODY, m.surface(), 3)
                 || BY_FUNCTION_ALONE.matcher(m.surface()).matches()
                 || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt() || THIS_PLACES.matcher(m.surface()).lookingAt()
                 || COUNTED.matcher(m.surface()).lookingAt())
@@ -526,7 +536,7 @@ final class EntityRules {
                 && before.span().begin() < body.span().begin() && before.span().end() > body.span().begin()
                 && before.span().end() < body.span().end();
             return body.type() == EntityType.ORG && before.type() != EntityType.PER && adjoins
-                && BODY_SUFFIX.matcher(body.surface()).find()
+                && endsLikeABody(body.surface())
                 ? mention(text, before.span().begin(), body.span().end(), EntityType.ORG) : null;
         });
     }
@@ -1034,20 +1044,24 @@ final class EntityRules {
         if (m.type() != EntityType.ORG) {
             return m;
         }
+        // Each pattern is tried only where the name ends as it must for that pattern to match.
+        char last = m.surface().charAt(m.surface().length() - 1);
         Matcher school = UNIVERSITY_UNIT.matcher(m.surface());
-        if (school.matches() && !opensWithAPlace(school.group(2)) && !school.group(2).endsWith("研究生")) {
+        if ("院系所".indexOf(last) >= 0 && school.matches() && !opensWithAPlace(school.group(2))
+            && !school.group(2).endsWith("研究生")) {
             return mention(text, m.span().begin(), m.span().begin() + school.end(1), EntityType.ORG);
         }
         Matcher department = COMPANY_DEPARTMENT.matcher(m.surface());
-        if (department.matches() && !NAMED_OFFICE.matcher(m.surface()).find()) {
+        if ("部处室科".indexOf(last) >= 0 && department.matches() && !NAMED_OFFICE.matcher(m.surface()).find()) {
             return mention(text, m.span().begin(), m.span().begin() + department.end(1), EntityType.ORG);
         }
         Matcher i = UNIT_OF_AN_INSTITUTION.matcher(m.surface());
-        if (i.matches() && (m.surface().length() - i.end(1) <= 5 || i.group(1).endsWith("公司") || i.group(1).endsWith("集团"))) {
+        if ("委组会部心院所室".indexOf(last) >= 0 && i.matches()
+            && (m.surface().length() - i.end(1) <= 5 || i.group(1).endsWith("公司") || i.group(1).endsWith("集团"))) {
             return mention(text, m.span().begin(), m.span().begin() + i.end(1), EntityType.ORG);
         }
         Matcher u = INTERNAL_UNIT.matcher(m.surface());
-        return u.matches() && !NAMED_OFFICE.matcher(m.surface()).find() ? mention(text, m.span().begin(), m.span().begin() + u.end(1),
+        return "处司科股室组".indexOf(last) >= 0 && u.matches() && !NAMED_OFFICE.matcher(m.surface()).find() ? mention(text, m.span().begin(), m.span().begin() + u.end(1),
             EntityType.ORG) : m;
     }
 

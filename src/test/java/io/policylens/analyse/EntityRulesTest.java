@@ -134,6 +134,18 @@ class EntityRulesTest {
     }
 
     @Test
+    void aNamesEndIsReadFromItsLastCharactersAsTheWholeNameWouldBe() {
+        java.util.regex.Pattern body = java.util.regex.Pattern.compile("(局|管理委员会|(?<!代表|联合国)大会)$");
+        for (String name : List.of("杭州市科技局", "局", "管理委员会", "苏州工业园区管理委员会", "委员会", "股东大会", "职工代表大会",
+            "联合国大会", "大会", "局长", "")) {
+            assertThat(EntityRules.endsWith(body, name, 5)).as(name).isEqualTo(body.matcher(name).find());
+        }
+        assertThat(EntityRules.endsLikeABody("宁波市科学技术局")).isTrue();
+        assertThat(EntityRules.endsLikeABody("宁波市科学技术局局长")).isFalse();
+        assertThat(EntityRules.endsAsAZone("合肥高新技术产业开发区")).isTrue();
+    }
+
+    @Test
     void bodiesCountedAreANumberOfThemNotABody() {
         String text = "多家银行、12家企业和两所高校签约，三一重工与百度公司参与。";
         List<Mention> found = List.of(m(text, "多家银行", EntityType.ORG), m(text, "12家企业", EntityType.ORG),
