@@ -142,7 +142,7 @@ final class BracketedNames {
      * A national pilot zone named by its province or city in brackets (中国（广东）自由贸易试验区, 中国(杭州)跨境电子商务
      * 综合试验区), and the section of it written after it (南沙片区, 临港新片区).
      */
-    private static final Pattern NATIONAL_ZONE = Pattern.compile("中国[(（]\\p{IsHan}{2,4}[)）]"
+    private static final Pattern NATIONAL_ZONE = Pattern.compile(PlaceResolver.NATIONAL_OPENING
         + "[\\p{IsHan}&&[^的和与及、在是为对]]{0,10}?(试验区|示范区|自由贸易港|自贸港)");
     private static final Pattern ZONE_SECTION = Pattern.compile("[\\p{IsHan}&&[^的和与及、在是为对]]{2,6}?新?片区");
 

@@ -95,26 +95,23 @@ public final class CharNerModel {
         this.mask = slots - 1;
         this.table = new int[slots * SLOT];
         for (int n = 0; n < scales.length; n++) {
-            scales[n] = (float) (step * Math.pow(2, (double) n / SCALES_PER_DOUBLING));
+            scales[n] = (float) (step * unit(n));
         }
-        java.util.Map<Long, Integer> byKey = new java.util.HashMap<>(keys.length * 2);
+        int[] featureAt = new int[slots]; // by slot, while the dense rows are built
         for (int f = 0; f < keys.length; f++) {
             long k = keys[f];
-            byKey.put(k, f);
             filter[(int) (k >>> 32) & (FILTER_WORDS - 1)] |= 1L << (k >>> 48) | 1L << (k >>> 54);
             int largest = 0;
             for (int y = 1; y < L; y++) {
                 largest = Math.max(largest, Math.abs(relative(f, y)));
             }
-            // The smallest scale at which the largest weight fits a byte.
-            int scale = 0;
-            while (largest > Byte.MAX_VALUE * Math.pow(2, (double) scale / SCALES_PER_DOUBLING)) {
-                scale++;
-            }
+            int scale = scaleFor(largest);
+            double unit = unit(scale);
             int at = slotOf(k, true);
             table[at] = fingerprint(k) << 8 | scale;
+            featureAt[at / SLOT] = f;
             for (int y = 1; y < L; y++) {
-                int q = (int) Math.round(relative(f, y) / Math.pow(2, (double) scale / SCALES_PER_DOUBLING)) & 0xFF;
+                int q = (int) Math.round(relative(f, y) / unit) & 0xFF;
                 table[at + 1 + (y - 1) / 4] |= q << 8 * ((y - 1) % 4);
             }
         }
@@ -126,10 +123,11 @@ public final class CharNerModel {
         }
         java.util.List<float[]> rows = new ArrayList<>();
         java.util.function.LongToIntFunction row = key -> {
-            Integer f = byKey.get(key);
-            if (f == null) {
-                return -1;
+            int at = find(key);
+            if (at < 0 || keys[featureAt[at / SLOT]] != key) {
+                return -1; // absent (the fingerprint matches 24 bits: the key itself is checked here)
             }
+            int f = featureAt[at / SLOT];
             float[] w = new float[L];
             for (int y = 1; y < L; y++) {
                 w[y] = relative(f, y) * step;
@@ -157,6 +155,25 @@ public final class CharNerModel {
         for (int r = 0; r < rows.size(); r++) {
             System.arraycopy(rows.get(r), 0, dense, r * L, L);
         }
+    }
+
+    /** Scale n in steps: 2^(n/16). */
+    private static double unit(int n) {
+        return Math.pow(2, (double) n / SCALES_PER_DOUBLING);
+    }
+
+    /** The smallest scale at which a weight of {@code largest} steps fits a byte. */
+    static int scaleFor(int largest) {
+        int scale = largest <= Byte.MAX_VALUE ? 0
+            : (int) Math.ceil(SCALES_PER_DOUBLING * Math.log((double) largest / Byte.MAX_VALUE) / Math.log(2));
+        // The logarithm may round either way by a hair: settle on the exact smallest.
+        while (scale > 0 && largest <= Byte.MAX_VALUE * unit(scale - 1)) {
+            scale--;
+        }
+        while (largest > Byte.MAX_VALUE * unit(scale)) {
+            scale++;
+        }
+        return scale;
     }
 
     /** Feature f's weight for label y less its weight for O, in steps. */

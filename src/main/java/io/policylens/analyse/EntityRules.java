@@ -402,28 +402,41 @@ final class EntityRules {
     }
 
     /** What a body's name ends with: a department, a bureau, a company, an institute. */
-    private static final Pattern BODY_SUFFIX = Pattern.compile("(人民政府|政府|办公厅|办公室|办事处|委员会|管委会|管理委员会|"
-        + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|合作社|法院|检察院)$");
+    private static final EndPattern BODY_SUFFIX = EndPattern.of("人民政府|政府|办公厅|办公室|办事处|委员会|管委会|管理委员会|"
+        + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|合作社|法院|检察院");
     /** A zone's name: 武汉经济技术开发区, 南昌高新区. */
     static boolean endsAsAZone(String name) {
-        return endsWith(ZONE_END, name, 3);
+        return ZONE_END.endOf(name);
     }
 
-    private static final Pattern ZONE_END = Pattern.compile(ZONE.pattern() + "$");
+    private static final EndPattern ZONE_END = EndPattern.of(ZONE_WORDS);
 
     /** The name ends with a department's, a bureau's, a company's or an institute's word. */
     static boolean endsLikeABody(String name) {
-        return endsWith(BODY_SUFFIX, name, 5);
+        return BODY_SUFFIX.endOf(name);
     }
 
     /**
-     * Whether a name ends with what a pattern anchored at its end ({@code (…)$}) matches, where no alternative is
-     * longer than {@code longest} characters: the match is tried from those last positions only, not from every one
-     * (what the pattern looks behind still sees the whole name).
+     * Alternatives anchored at a name's end ({@code (a|b|…)$}), tried from the name's last positions only, as many as
+     * its longest alternative has characters, not from every one. An alternative written with regex syntax (a
+     * lookbehind) counts its syntax too: more positions, never too few; what it looks behind still sees the whole
+     * name.
      */
-    static boolean endsWith(Pattern anchoredAtEnd, String name, int longest) {
-        return anchoredAtEnd.matcher(name).region(Math.max(0, name.length() - longest), name.length())
-            .useTransparentBounds(true).find();
+    record EndPattern(Pattern pattern, int longest) {
+        static EndPattern of(String alternatives) {
+            return new EndPattern(Pattern.compile("(" + alternatives + ")$"),
+                java.util.Arrays.stream(alternatives.split("\\|")).mapToInt(String::length).max().orElse(0));
+        }
+
+        /** A matcher of the name, whose {@code find()} finds the end the pattern matches, if any. */
+        Matcher in(String name) {
+            return pattern.matcher(name).region(Math.max(0, name.length() - longest), name.length())
+                .useTransparentBounds(true);
+        }
+
+        boolean endOf(String name) {
+            return in(name).find();
+        }
     }
 
     /** A suffix word alone, or a party body without its place: a fragment, not a name. */
@@ -475,8 +488,8 @@ final class EntityRules {
      * congress of representatives and the UN's General Assembly are bodies); a team of a metaphor is none either,
      * and people who do something are none (创业者, which the segmenter's dictionary calls a company).
      */
-    private static final Pattern NO_BODY = Pattern.compile("(者|平台|工程|计划|项目|行动|兵团|国家队|(?<!代表|联合国|会员)大会|论坛|峰会|博览会|"
-        + "展览会|交易会|洽谈会|研讨会|发布会|推介会|年会)$");
+    private static final EndPattern NO_BODY = EndPattern.of("者|平台|工程|计划|项目|行动|兵团|国家队|(?<!代表|联合国|会员)大会|论坛|"
+        + "峰会|博览会|展览会|交易会|洽谈会|研讨会|发布会|推介会|年会");
     /** Bodies named by their rank are a class of them, not one (省级企业研究院, 国家级孵化器). */
     private static final Pattern A_CLASS_OF_BODIES = Pattern.compile("(国家|省|市|县|区|部|厅)级");
     /** Bodies counted (多家银行, 20家企业, 两所高校): a number of them, not one. */
@@ -503,7 +516,7 @@ final class EntityRules {
      */
     static boolean fragment(Mention m) {
         return m.surface().length() < 2
-            || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || endsWith(NO_BODY, m.surface(), 3)
+            || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.endOf(m.surface())
                 || BY_FUNCTION_ALONE.matcher(m.surface()).matches()
                 || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt() || THIS_PLACES.matcher(m.surface()).lookingAt()
                 || COUNTED.matcher(m.surface()).lookingAt())
@@ -663,7 +676,7 @@ final class EntityRules {
                     continue; // every zone's suffix ends so: no candidate to try here
                 }
                 String candidate = text.substring(m.span().begin(), end + k);
-                Matcher z = ZONE_END.matcher(candidate);
+                Matcher z = ZONE_END.in(candidate);
                 if (z.find() && candidate.length() > z.group().length() + 1
                     && (m.type() == EntityType.LOC || ZONE.matcher(text.substring(end, end + k)).matches()
                         || !endsLikeABody(m.surface()))) {

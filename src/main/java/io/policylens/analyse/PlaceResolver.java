@@ -101,8 +101,9 @@ public final class PlaceResolver {
         return null;
     }
 
-    /** A national zone's or its body's name: 中国, then its place in brackets. */
-    private static final java.util.regex.Pattern NATIONAL = java.util.regex.Pattern.compile("中国[(（](\\p{IsHan}{2,4})[)）].*");
+    /** How a national zone's name, or its body's, opens: 中国, then its place in brackets (group 1). */
+    static final String NATIONAL_OPENING = "中国[(（](\\p{IsHan}{2,4})[)）]";
+    private static final java.util.regex.Pattern NATIONAL = java.util.regex.Pattern.compile(NATIONAL_OPENING + ".*");
 
     /**
      * The place written in brackets after 中国 that a national zone's name, or its body's, opens with

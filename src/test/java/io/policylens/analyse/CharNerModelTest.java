@@ -76,6 +76,17 @@ class CharNerModelTest {
     }
 
     @Test
+    void aFeaturesScaleIsTheSmallestAtWhichItsLargestWeightFitsAByte() {
+        for (int largest = 0; largest <= 65_534; largest++) {
+            int smallest = 0;
+            while (largest > Byte.MAX_VALUE * Math.pow(2, smallest / 16.0)) {
+                smallest++;
+            }
+            assertThat(CharNerModel.scaleFor(largest)).as("largest %d", largest).isEqualTo(smallest);
+        }
+    }
+
+    @Test
     void viterbiNeverStartsOrContinuesAnEntityWrongly() {
         int o = 0, bPer = 1, iPer = 2, ePer = 3, sPer = 4, bLoc = 5, iLoc = 6, eLoc = 7, bOrg = 9;
         assertThat(CharNerModel.allowed(-1, iPer)).isFalse();

@@ -135,10 +135,10 @@ class EntityRulesTest {
 
     @Test
     void aNamesEndIsReadFromItsLastCharactersAsTheWholeNameWouldBe() {
-        java.util.regex.Pattern body = java.util.regex.Pattern.compile("(局|管理委员会|(?<!代表|联合国)大会)$");
+        EntityRules.EndPattern body = EntityRules.EndPattern.of("局|管理委员会|(?<!代表|联合国)大会");
         for (String name : List.of("杭州市科技局", "局", "管理委员会", "苏州工业园区管理委员会", "委员会", "股东大会", "职工代表大会",
             "联合国大会", "大会", "局长", "")) {
-            assertThat(EntityRules.endsWith(body, name, 5)).as(name).isEqualTo(body.matcher(name).find());
+            assertThat(body.endOf(name)).as(name).isEqualTo(body.pattern().matcher(name).find());
         }
         assertThat(EntityRules.endsLikeABody("宁波市科学技术局")).isTrue();
         assertThat(EntityRules.endsLikeABody("宁波市科学技术局局长")).isFalse();
