@@ -27,6 +27,9 @@ final class DivisionStems {
     /** County-level short names of two or more characters → the two-digit codes of their provinces. */
     private final Map<String, Set<String>> provincesOf = new HashMap<>();
     private final AhoCorasickDoubleArrayTrie<String> stems = new AhoCorasickDoubleArrayTrie<>();
+    /** A zone's name after a county's stem, with the name of the zone's own between (双凤, 经济技术): 经开区, 高新区. */
+    private static final Pattern ZONE_AFTER = Pattern.compile("[\\p{IsHan}&&[^的在与和及是为对等、]]{0,4}?("
+        + EntityRules.ZONE_WORDS + ")");
     private static final Pattern TOWNSHIP = Pattern.compile("[\\p{IsHan}&&[^的在与和及是]]{2,4}?(街道|镇|乡)");
     /** Tags of a word that is a name, not a common word, when it stands on its own. */
     /** First letters of the tags of function words: a conjunction, preposition, particle, adverb, pronoun … */
@@ -64,6 +67,16 @@ final class DivisionStems {
             Span s = new Span(hit.begin, hit.end);
             if (provincesOf.get(hit.value).stream().noneMatch(provinces::contains)
                 || s.end() < text.length() && "区县市旗".indexOf(text.charAt(s.end())) >= 0) {
+                continue;
+            }
+            Matcher zone = ZONE_AFTER.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 7));
+            if (zone.lookingAt() && (words.isEmpty() || wordEnds(words, zone.end()))) {
+                // 肥西经开区, 长丰双凤经开区: a zone named by its county's stem is a place, whatever the tagger made of it.
+                Span z = new Span(s.begin(), zone.end());
+                if (out.stream().allMatch(m -> !m.span().overlaps(z) || z.contains(m.span()))) {
+                    out.removeIf(m -> z.contains(m.span()));
+                    out.add(EntityRules.mention(text, z.begin(), z.end(), EntityType.LOC));
+                }
                 continue;
             }
             List<Mention> over = out.stream().filter(m -> m.span().overlaps(s)).toList();

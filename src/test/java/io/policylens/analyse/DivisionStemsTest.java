@@ -23,6 +23,19 @@ class DivisionStemsTest {
     }
 
     @Test
+    void aZoneNamedByItsCountysStemIsAPlaceWhateverTheTaggerMadeOfIt() {
+        String text = "安徽省招商会上，肥西经开区签约项目28个，长丰双凤经开区和肥东经开区管委会参加，肥西新区域规划同步发布。";
+        var words = Words.of(text, "安徽省/ns", "招商会/n", "上/f", "，/w", "肥西/ns", "经开区/n", "签约/vi", "项目/n", "28/m",
+            "个/q", "，/w", "长丰/ns", "双/m", "凤/n", "经开区/n", "和/cc", "肥东/ns", "经开区/n", "管委会/nis", "参加/v", "，/w",
+            "肥西/ns", "新/a", "区域/n", "规划/n");
+        List<Mention> found = List.of(mention(text, "安徽省", EntityType.LOC), mention(text, "丰双凤", EntityType.PER),
+            mention(text, "肥东经开区管委会", EntityType.ORG));
+        assertThat(stems.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("安徽省", EntityType.LOC), tuple("肥西经开区", EntityType.LOC), tuple("长丰双凤经开区", EntityType.LOC),
+            tuple("肥东经开区管委会", EntityType.ORG), tuple("肥西", EntityType.LOC));
+    }
+
+    @Test
     void withoutItsProvinceAStemIsLeftAlone() {
         String text = "三家企业落户瓯海，两家选择安吉。";
         var words = Words.of(text, "落户/vi", "瓯海/ns", "，/w", "选择/v", "安/v", "吉/a");
