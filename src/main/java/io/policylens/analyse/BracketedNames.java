@@ -151,14 +151,15 @@ final class BracketedNames {
      * section's committee (…南沙片区管理委员会), which the tagger finds without the zone, is one body with it.
      */
     private static void addNationalZones(String text, List<Mention> out) {
+        // The patterns are bounded: each match is tried from its start to the text's end.
         Matcher z = NATIONAL_ZONE.matcher(text);
         Matcher section = ZONE_SECTION.matcher(text);
         for (int at = text.indexOf("中国"); at >= 0; at = text.indexOf("中国", at + 1)) {
-            if (!z.region(at, Math.min(text.length(), at + 24)).lookingAt()) {
+            if (!z.region(at, text.length()).lookingAt()) {
                 continue;
             }
             int zoneEnd = z.end();
-            int sectionEnd = section.region(zoneEnd, Math.min(text.length(), zoneEnd + 8)).lookingAt() ? section.end() : zoneEnd;
+            int sectionEnd = section.region(zoneEnd, text.length()).lookingAt() ? section.end() : zoneEnd;
             Mention body = out.stream().filter(m -> m.type() == EntityType.ORG && m.span().end() > sectionEnd
                 && (m.span().begin() == zoneEnd || m.span().begin() == sectionEnd)).findFirst().orElse(null);
             Span whole = new Span(at, body != null ? body.span().end() : sectionEnd);

@@ -31,9 +31,9 @@ final class DivisionStems {
     private static final Pattern ZONE_AFTER = Pattern.compile("[\\p{IsHan}&&[^的在与和及是为对等、]]{0,4}?("
         + EntityRules.ZONE_WORDS + ")");
     private static final Pattern TOWNSHIP = Pattern.compile("[\\p{IsHan}&&[^的在与和及是]]{2,4}?(街道|镇|乡)");
-    /** Tags of a word that is a name, not a common word, when it stands on its own. */
     /** First letters of the tags of function words: a conjunction, preposition, particle, adverb, pronoun … */
     private static final String FUNCTION_TAGS = "cpudryewmqf";
+    /** Tags of a word that is a name, not a common word, when it stands on its own. */
     private static final Set<String> NAME_TAGS = Set.of("ns", "nsf", "nz", "nr", "nrf", "nrj", "j", "nt", "x");
 
     DivisionStems(PlaceResolver places) {
@@ -63,14 +63,14 @@ final class DivisionStems {
             return out;
         }
         Token[] wordOf = null;
+        Matcher zone = ZONE_AFTER.matcher(text); // bounded: tried from each stem's end to the text's end
         for (var hit : stems.parseText(text)) {
             Span s = new Span(hit.begin, hit.end);
             if (provincesOf.get(hit.value).stream().noneMatch(provinces::contains)
                 || s.end() < text.length() && "区县市旗".indexOf(text.charAt(s.end())) >= 0) {
                 continue;
             }
-            Matcher zone = ZONE_AFTER.matcher(text).region(s.end(), Math.min(text.length(), s.end() + 7));
-            if (zone.lookingAt() && (words.isEmpty() || wordEnds(words, zone.end()))) {
+            if (zone.region(s.end(), text.length()).lookingAt() && (words.isEmpty() || wordEnds(words, zone.end()))) {
                 // 肥西经开区, 长丰双凤经开区: a zone named by its county's stem is a place, whatever the tagger made of it.
                 Span z = new Span(s.begin(), zone.end());
                 if (out.stream().allMatch(m -> !m.span().overlaps(z) || z.contains(m.span()))) {

@@ -103,7 +103,7 @@ public final class PlaceResolver {
 
     /** How a national zone's name, or its body's, opens: 中国, then its place in brackets (group 1). */
     static final String NATIONAL_OPENING = "中国[(（](\\p{IsHan}{2,4})[)）]";
-    private static final java.util.regex.Pattern NATIONAL = java.util.regex.Pattern.compile(NATIONAL_OPENING + ".*");
+    private static final java.util.regex.Pattern NATIONAL = java.util.regex.Pattern.compile(NATIONAL_OPENING);
 
     /**
      * The place written in brackets after 中国 that a national zone's name, or its body's, opens with
@@ -111,7 +111,7 @@ public final class PlaceResolver {
      */
     private String bracketedPlace(String name) {
         java.util.regex.Matcher m = NATIONAL.matcher(name);
-        return m.matches() && (writesAPlace(m.group(1)) || fullNames.contains(m.group(1))) ? m.group(1) : null;
+        return m.lookingAt() && (writesAPlace(m.group(1)) || fullNames.contains(m.group(1))) ? m.group(1) : null;
     }
 
     /** What a zone's or a park's name ends with, as places the table does not hold are written. */
