@@ -26,7 +26,7 @@ final class EntityRules {
     /** What zones and parks end with (经开区 and 综保区 are how notices shorten 经济技术开发区 and 综合保税区). */
     static final String ZONE_WORDS = "新区|园区|开发区|高新区|经开区|科创区|自贸区|试验区|示范区|实验区|保税区|综保区|片区|产业园"
         + "|工业园|科技城|科学城|生态城|大学城|起步区|先行区|合作区|集聚区|商务区|度假区";
-    private static final Pattern ZONE = Pattern.compile("(" + ZONE_WORDS + ")");
+    static final Pattern ZONE = Pattern.compile("(" + ZONE_WORDS + ")");
     /** How far a place looks for its zone's suffix: 经济技术开发区 is seven characters. */
     private static final int LOOKAHEAD = 9;
     private static final String BREAKS = "，。、；：！？“”《》（）()【】[]「」\n ,;:";
@@ -289,7 +289,7 @@ final class EntityRules {
                 inPlaceWords.set(w.begin(), w.end());
             }
         }
-        for (Mention m : found) {
+        for (Mention m : splitAtAJointVerb(text, found, words)) {
             if (cutInsideAToken(text, m)) {
                 continue; // 长三角G of 长三角G60科创走廊: a name does not end inside a code or a model number
             }
@@ -301,8 +301,13 @@ final class EntityRules {
                 || ANNOUNCES.matcher(text).region(m.span().end(), text.length()).lookingAt())) {
                 m = mention(text, m.span().begin(), m.span().end(), EntityType.ORG); // 创科署, 伊戈尔公告称: a body
             }
+            m = withoutItsFloor(text, m);
+            m = withItsCompoundFamilyName(text, m, words, insideAWord);
             m = withItsUnitedNationsBody(text, m);
             m = withTheNameBeforeItsDot(text, m);
+            if (namesACampaign(text, m)) {
+                continue;
+            }
             Mention whole = withItsFounder(text, withoutInternalUnit(text, withoutOrdinal(text, extend(text, m, insideAWord, inPlaceWords))));
             if (whole.type() == EntityType.ORG) {
                 whole = mention(text, withItsPlace(text, whole.span().begin()), whole.span().end(), EntityType.ORG);
@@ -331,6 +336,81 @@ final class EntityRules {
         out.removeIf(m -> fragment(m) || inADocumentNumber(text, m));
         out.sort(Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /** Verbs that say two bodies act together (市纪委监委联合市审计局, 省科技厅会同省财政厅). */
+    private static final Set<String> JOINT_VERBS = Set.of("联合", "会同", "联手", "携手");
+
+    /**
+     * [市纪委监委第三监督检查室联合市审计局] → two bodies: a name the tagger ran over a verb of acting together, with
+     * a body's name after it, is the two bodies on either side.
+     */
+    private static List<Mention> splitAtAJointVerb(String text, List<Mention> found, List<io.policylens.text.Token> words) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            io.policylens.text.Token joint = null;
+            if (m.type() == EntityType.ORG && m.surface().length() >= 6) {
+                for (int k = WordIndex.firstFrom(words, m.span().begin() + 2); k < words.size()
+                    && words.get(k).end() <= m.span().end() - 2; k++) {
+                    io.policylens.text.Token w = words.get(k);
+                    String after = text.substring(w.end(), m.span().end());
+                    if (JOINT_VERBS.contains(w.text()) && w.tag().startsWith("v") && endsLikeABody(after)
+                        && after.length() >= 3 && !BARE.contains(after)) { // 农工商联合公司 is one company
+                        joint = w;
+                        break;
+                    }
+                }
+            }
+            if (joint == null) {
+                out.add(m);
+            } else {
+                out.add(mention(text, m.span().begin(), joint.begin(), EntityType.ORG));
+                out.add(mention(text, joint.end(), m.span().end(), EntityType.ORG));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * [司]马建国 → 司马建国: a person the tagger began one character late, where that character and the name's first
+     * make a compound family name and the character opens no word with what comes before it (公司 + 马建国 stays)
+     * and follows a verb, a function word or punctuation (免去 + 司马建国).
+     */
+    private static Mention withItsCompoundFamilyName(String text, Mention m, List<io.policylens.text.Token> words,
+                                                     java.util.BitSet insideAWord) {
+        int b = m.span().begin();
+        if (m.type() != EntityType.PER || words.isEmpty() || b < 1 || m.surface().length() > 3 || insideAWord.get(b - 1)
+            || !HanChars.isHan(text.charAt(b - 1)) || !PersonsByTitle.opensWithCompoundFamilyName(text.substring(b - 1, b + 1))) {
+            return m;
+        }
+        // Only after a verb, a function word or punctuation: after a noun the character may end it (副校长 + 孙伟,
+        // which the segmenter cuts 校/长孙/伟).
+        int k = WordIndex.firstFrom(words, b - 1) - 1;
+        String before = k < 0 ? "w" : words.get(k).tag();
+        boolean opens = k < 0 || words.get(k).end() == b - 1 && (before.startsWith("v") || before.startsWith("p")
+            || before.startsWith("c") || before.startsWith("u") || before.startsWith("w"));
+        return opens ? mention(text, b - 1, m.span().end(), EntityType.PER) : m;
+    }
+
+    /** What a floor or a room after a body's or a venue's name looks like (县政务服务中心二楼, 会展中心3层). */
+    private static final Pattern FLOOR = Pattern.compile("([一二三四五六七八九十0-9０-９]{1,3}(楼|层)|[0-9０-９]{2,4}(室|房间))$");
+
+    /** [县政务服务中心二楼] → 县政务服务中心: where a body is, on which floor, is no part of its name. */
+    private static Mention withoutItsFloor(String text, Mention m) {
+        if (m.type() == EntityType.PER) {
+            return m;
+        }
+        Matcher f = FLOOR.matcher(m.surface()).region(Math.max(0, m.surface().length() - 6), m.surface().length());
+        return f.find() && f.start() >= 3 ? mention(text, m.span().begin(), m.span().begin() + f.start(), m.type()) : m;
+    }
+
+    /** What a campaign's quoted name is followed by (“清朗·南粤”网络生态治理专项行动, “春风”行动, “XX”工程). */
+    private static final Pattern CAMPAIGN = Pattern.compile("”(\\p{IsHan}{0,8}?(专项行动|专项整治|行动)|活动|工程|计划|大赛|比赛|系列活动)");
+
+    /** A name that is the whole of a campaign's quoted name (“清朗·南粤”专项行动) names the campaign, not a place or body. */
+    private static boolean namesACampaign(String text, Mention m) {
+        int b = m.span().begin();
+        return b > 0 && text.charAt(b - 1) == '“' && CAMPAIGN.matcher(text).region(m.span().end(), text.length()).lookingAt();
     }
 
     /** What a listed company does and a person does not: 伊戈尔公告称, …晚间公告. */
@@ -404,6 +484,15 @@ final class EntityRules {
     /** What a body's name ends with: a department, a bureau, a company, an institute. */
     private static final EndPattern BODY_SUFFIX = EndPattern.of("人民政府|政府|办公厅|办公室|办事处|委员会|管委会|管理委员会|"
         + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|合作社|法院|检察院");
+    /** Words that open a class of sites, not one (重点园区, 省级产业园, 各类园区, 三地…集聚区, 企业园区; 两江新区 is one). */
+    private static final Pattern A_CLASS_OF_SITES = Pattern.compile("([一二两三四五六七八九十几多数]+(个|家|地|大|类|处|座|片)|各|重点|相关|特色|省级|市级|国家级|县级|区级"
+        + "|其他|所有|新建|企业|配套)");
+
+    /** Whether the words at {@code at} open a class of sites or zones rather than one's name. */
+    static boolean opensAClassOfSites(String text, int at) {
+        return A_CLASS_OF_SITES.matcher(text).region(at, text.length()).lookingAt();
+    }
+
     /** A zone's name: 武汉经济技术开发区, 南昌高新区. */
     static boolean endsAsAZone(String name) {
         return ZONE_END.endOf(name);
@@ -442,7 +531,7 @@ final class EntityRules {
     /** A suffix word alone, or a party body without its place: a fragment, not a name. */
     private static final Set<String> BARE = Set.of("公司", "集团", "研究院", "研究所", "中心", "团队", "委员会", "办公室",
         "实验室", "大学", "学院", "银行", "政府", "人民政府", "省委", "市委", "县委", "区委", "管委会", "工业局", "创新团队",
-        "集团公司", "有限公司", "股份公司", "分公司", "子公司", "总公司", "联合实验室", "重点实验室", "全国重点实验室",
+        "集团公司", "有限公司", "股份公司", "分公司", "子公司", "总公司", "联合实验室", "重点实验室", "全国重点实验室", "办公厅",
         "研究中心", "技术中心", "工程中心", "创新中心", "研发中心", "孵化器", "研究生院");
 
     /**
@@ -494,8 +583,8 @@ final class EntityRules {
     private static final Pattern A_CLASS_OF_BODIES = Pattern.compile("(国家|省|市|县|区|部|厅)级");
     /** Bodies counted (多家银行, 20家企业, 两所高校): a number of them, not one. */
     private static final Pattern COUNTED = Pattern.compile("([0-9０-９]+|[一二两三四五六七八九十几多数]+)(家|所|批)");
-    /** Bodies of the place the text is about (本港大学, 本市企业): a class of them, not one. */
-    private static final Pattern THIS_PLACES = Pattern.compile("本(港|市|省|区|县|镇|地|国|澳)");
+    /** Bodies of the place the text is about (本港大学, 本市企业), or one named before (该局办公室): no name. */
+    private static final Pattern THIS_PLACES = Pattern.compile("本(港|市|省|区|县|镇|地|国|澳)|(该|上述|这个|这家)\\p{IsHan}");
     /** A direction or a side is no place (城市东北角, 东部). */
     private static final Pattern DIRECTION = Pattern.compile("[东南西北]{1,2}(角|部|侧|边|端)");
     /** A kind of division without its name (各区县（自治县）): no place. */
@@ -674,6 +763,9 @@ final class EntityRules {
                 }
                 if (end + k == 0 || "区园城".indexOf(text.charAt(end + k - 1)) < 0) {
                     continue; // every zone's suffix ends so: no candidate to try here
+                }
+                if (opensAClassOfSites(text, best > 0 ? best : end)) {
+                    break; // 合肥高新区 + 企业园区, 北京经开区 + 三个产业园: sites of a kind in the zone, not one named
                 }
                 String candidate = text.substring(m.span().begin(), end + k);
                 Matcher z = ZONE_END.in(candidate);

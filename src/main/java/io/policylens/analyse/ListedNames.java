@@ -298,7 +298,10 @@ final class ListedNames {
         }
         for (Span item : list) {
             Span place = placeIn(text, item, words);
-            if (place != null && out.stream().noneMatch(m -> m.span().equals(place))) {
+            // A place the tagger found ending where the item's does stands: what more the item took is its clause's
+            // (深入 of 带队深入桥头镇、石排镇).
+            if (place != null && out.stream().noneMatch(m -> m.span().equals(place) || m.type() == EntityType.LOC
+                && m.span().end() == place.end() && place.contains(m.span()) && m.span().length() >= 3)) {
                 EntityRules.replaceWhatItHolds(text, place, EntityType.LOC, out);
             }
         }

@@ -4,6 +4,7 @@ import io.policylens.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -56,8 +57,97 @@ final class NamedSites {
                 }
             }
         }
+        withTheSiteAfter(text, out, words);
+        out.replaceAll(m -> siteInAZone(text, m) ? EntityRules.mention(text, m.span().begin(), m.span().end(), EntityType.LOC) : m);
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /**
+     * What a site's own name ends with: a zone's words, and the parks, towns, ports and testing grounds inside zones
+     * (星沙产业基地, 丝路软件城, 小铲滩码头). Only after a name of two or more characters of its own.
+     */
+    private static final String SITE_WORDS = EntityRules.ZONE_WORDS + "|基地|科技园|科学园|软件园|创新园|孵化园|产业城|软件城"
+        + "|纳米城|新城|港区|码头|测试场|试验场|国家公园|小镇";
+    private static final EntityRules.EndPattern SITE_END = EntityRules.EndPattern.of(SITE_WORDS);
+
+    /**
+     * 杭州钱塘新区医药港小镇, 海南洋浦经济开发区小铲滩码头: a name the tagger made a body of that runs from a zone to a
+     * site's word is a site in the zone. A park named on its own may be the company that runs it (香港科学园), so only
+     * where a zone's word stands inside.
+     */
+    private static boolean siteInAZone(String text, Mention m) {
+        if (m.type() != EntityType.ORG || EntityRules.endsLikeABody(m.surface())
+            || BODY_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
+            return false;
+        }
+        Matcher site = SITE_END.in(m.surface());
+        if (!site.find()) {
+            return false;
+        }
+        Matcher zone = EntityRules.ZONE.matcher(m.surface()).region(0, site.start());
+        return zone.find() && zone.start() >= 2;
+    }
+
+    /** A site's own name after the place or zone it lies in: characters of a name, then the site's word. */
+    private static final Pattern SITE_AFTER = Pattern.compile("[\\p{IsHan}&&[^的了是在将对从向被把和与及并已等为由或各该其这本]]{2,10}?("
+        + SITE_WORDS + ")");
+    /** Verbs that name what a site is for (军民融合创新示范区): part of a name, where other verbs end it (新落户). */
+    private static final java.util.Set<String> NAME_VERBS = java.util.Set.of("创新", "融合", "合作", "改革", "开放", "示范",
+        "综合", "协同", "共建", "引领", "制造", "创业");
+    /** 中国声谷, 中国光谷: a site named as the country's valley of a trade. */
+    private static final Pattern VALLEY = Pattern.compile("\\p{IsHan}{1,3}(谷)");
+
+    /**
+     * 长沙经开区 + 星沙产业基地, 贵阳 + 大数据安全产业示范区, 中国 + 声谷: a site whose own name the tagger missed,
+     * written right after the zone or place it lies in (or after a zone the tagger ran on and made a body of:
+     * 武汉经开区智能网联 + 汽车测试场), is one place with it. A company's plant (理想汽车 + 常州基地) stays the company's,
+     * and a site the tagger found on its own (宁波前湾新区 | 吉利汽车产业基地) stays on its own. The name runs over no function word,
+     * no verb but those that say what a site is for, and ends where a word does, with no body's word after it
+     * (…产业园管委会 is a body).
+     */
+    private static void withTheSiteAfter(String text, List<Mention> out, List<Token> words) {
+        for (Mention m : List.copyOf(out)) {
+            int end = m.span().end();
+            if (m.type() == EntityType.PER || m.type() == EntityType.ORG && !EntityRules.ZONE.matcher(m.surface()).find()
+                || !out.contains(m)) {
+                continue;
+            }
+            Matcher site = (m.surface().equals("中国") ? VALLEY : SITE_AFTER).matcher(text).region(end, text.length());
+            if (!site.lookingAt() || EntityRules.opensAClassOfSites(text, end)
+                || out.stream().anyMatch(o -> o.span().begin() >= end && o.span().begin() < site.end())
+                || BODY_AFTER.matcher(text).region(site.end(), text.length()).lookingAt()
+                || !aName(words, end, site.start(1), site.end())) {
+                continue;
+            }
+            EntityRules.replaceWhatItHolds(text, new io.policylens.document.Span(m.span().begin(), site.end()), EntityType.LOC, out);
+        }
+    }
+
+    /**
+     * The words from {@code begin} to {@code end} are a name's: they begin and end there, and no word of two or more
+     * characters before the site's word (测试/vn of 测试场) is a verb or a function word.
+     */
+    private static boolean aName(List<Token> words, int begin, int siteWord, int end) {
+        int k = WordIndex.at(words, begin);
+        if (k < 0) {
+            return false;
+        }
+        for (; k < words.size() && words.get(k).end() <= end; k++) {
+            Token w = words.get(k);
+            String t = w.tag();
+            if (w.end() == end) {
+                return true;
+            }
+            if (w.text().length() == 1 || w.begin() >= siteWord) {
+                continue; // a name the segmenter does not know falls apart into characters of any tag (声/qv 谷/ng)
+            }
+            if (t.startsWith("v") && !NAME_VERBS.contains(w.text()) || t.startsWith("p") || t.startsWith("c") || t.startsWith("u") || t.startsWith("d") || t.startsWith("r")
+                || t.startsWith("f") || t.startsWith("m") || t.startsWith("q") || t.startsWith("t") || t.startsWith("w")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** What a company's plant or base named by its city ends with (宁德时代 + 武汉 + 基地). */

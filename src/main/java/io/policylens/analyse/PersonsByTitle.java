@@ -34,6 +34,11 @@ final class PersonsByTitle {
         .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
 
     /** The name opens with a family name of one or two characters. */
+    /** Whether the two characters are a compound family name (司马, 欧阳). */
+    static boolean opensWithCompoundFamilyName(String two) {
+        return two.length() == 2 && FAMILY_NAMES.contains(two);
+    }
+
     static boolean opensWithFamilyName(String name) {
         return FAMILY_NAMES.contains(name.substring(0, 1)) || name.length() > 2 && FAMILY_NAMES.contains(name.substring(0, 2));
     }

@@ -369,6 +369,53 @@ class EntityRulesTest {
     }
 
     @Test
+    void aNameRunOverAVerbOfActingTogetherIsTheTwoBodies() {
+        String text = "区纪委监委第二监督检查室联合区财政局开展检查，城郊农工商联合公司参加。";
+        var words = words(text, "区/n", "纪委/nnt", "监委/nz", "第/mq", "二/m", "监督/vn", "检查/vn", "室/n", "联合/vd", "区/n",
+            "财政局/nis", "开展/v", "检查/vn", "，/w", "城郊/n", "农工商/n", "联合/vd", "公司/nis", "参加/v", "。/w");
+        List<Mention> found = List.of(m(text, "区纪委监委第二监督检查室联合区财政局", EntityType.ORG),
+            m(text, "城郊农工商联合公司", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface).as("the internal unit folds into its body")
+            .containsExactly("区纪委监委", "区财政局", "城郊农工商联合公司");
+    }
+
+    @Test
+    void aFloorIsNoPartOfANameAndACampaignsQuotedNameIsNoPlace() {
+        String text = "报名地点设在区政务服务中心3楼，开展“护苗·三秦”网络文明专项行动，“瓯江”号首航。";
+        List<Mention> found = List.of(m(text, "区政务服务中心3楼", EntityType.ORG), m(text, "三秦", EntityType.LOC),
+            m(text, "瓯江", EntityType.LOC));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).as("a quoted name before no campaign stays")
+            .containsExactly("区政务服务中心", "瓯江");
+    }
+
+    @Test
+    void aPersonBegunOneCharacterLateTakesItsCompoundFamilyNameAfterAVerbOnly() {
+        String text = "免去司马立新的职务，副院长孙立平、公司马立军出席。";
+        var words = words(text, "免去/v", "司/ng", "马立新/nr", "的/ude1", "职务/n", "，/w", "副/b", "院/ng", "长孙/nr", "立平/nr",
+            "、/w", "公司/nis", "马立军/nr", "出席/v", "。/w");
+        List<Mention> found = List.of(m(text, "马立新", EntityType.PER), m(text, "孙立平", EntityType.PER),
+            m(text, "马立军", EntityType.PER));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .containsExactly("司马立新", "孙立平", "马立军");
+    }
+
+    @Test
+    void aBodyNamedBeforeOrABareOfficeIsNoName() {
+        String text = "该局办公室主任介绍，办公厅主任陪同。";
+        List<Mention> found = List.of(m(text, "该局办公室", EntityType.ORG), m(text, "办公厅", EntityType.ORG));
+        assertThat(rules.apply(text, found)).isEmpty();
+    }
+
+    @Test
+    void aZoneTakesNoSitesOfAKindAfterIt() {
+        String text = "益阳高新区各类园区，娄底经开区企业园区，郴州高新区两个产业园，邵阳经开区宝庆产业园，两江新区获批。";
+        List<Mention> found = List.of(m(text, "益阳", EntityType.LOC), m(text, "娄底", EntityType.LOC), m(text, "郴州", EntityType.LOC),
+            m(text, "邵阳", EntityType.LOC), m(text, "两江", EntityType.LOC));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).as("两江 is a name, 两个 counts")
+            .containsExactly("益阳高新区", "娄底经开区", "郴州高新区", "邵阳经开区宝庆产业园", "两江新区");
+    }
+
+    @Test
     void aWholeBodyDoesNotRunIntoAZoneAndABodyOpenedInsideAZoneIsTheZones() {
         String text = "蛇口街道办事处联合前海深港合作区管理局和南山科技园管委会举办活动，桂湖大学科技城同日揭牌。";
         List<Mention> found = List.of(m(text, "蛇口街道办事处", EntityType.ORG), m(text, "前海", EntityType.LOC),

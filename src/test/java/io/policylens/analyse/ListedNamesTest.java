@@ -126,6 +126,13 @@ class ListedNamesTest {
         assertThat(listed.apply(zones, zoneFound, zoneWords)).extracting(Mention::surface).containsExactly(
             "滨湖新区", "肥东经开区", "临湖经开区", "芜湖", "马鞍山");
 
+        // A town the tagger found whole stands: the first item's clause (带队深入) is none of its name.
+        String visit = "带队深入沙溪镇、南岗镇等地督导检查。";
+        var visitWords = Words.of(visit, "带队/vi", "深入/ad", "沙溪镇/ns", "、/w", "南岗镇/ns", "等/udeng", "地/ude2", "督导/vn",
+            "检查/vn", "。/w");
+        assertThat(listed.apply(visit, List.of(Words.mention(visit, "沙溪镇", EntityType.LOC), Words.mention(visit, "南岗镇",
+            EntityType.LOC)), visitWords)).extracting(Mention::surface).containsExactly("沙溪镇", "南岗镇");
+
         // Without a place beside them, listed items ending so are left to the tagger (新区、新城 as kinds of places).
         String kinds = "规划建设特色小镇、产业新城。";
         assertThat(listed.apply(kinds, List.of(), Words.of(kinds, "规划/vn", "建设/vn", "特色/n", "小镇/n", "、/w", "产业/n",

@@ -69,4 +69,42 @@ class NamedSitesTest {
             Words.mention(run, "芜湖新能源基地", EntityType.LOC)), runWords)).extracting(Mention::surface, Mention::type)
             .containsExactly(tuple("星恒电源", EntityType.ORG), tuple("芜湖新能源基地", EntityType.LOC));
     }
+
+    @Test
+    void aSiteTheTaggerMissedAfterItsZoneIsOnePlaceWithIt() {
+        String text = "株洲经开区湘江智造产业基地开工，武汉经开区智能网联汽车测试场开放，中国药谷启用，泰州医药高新区内。";
+        var words = Words.of(text, "株洲/ns", "经开区/nz", "湘江/ns", "智/ag", "造/v", "产业/n", "基地/nis", "开工/vi", "，/w",
+            "武汉/ns", "经开区/nz", "智能/n", "网/n", "联/vg", "汽车/n", "测试/vn", "场/qv", "开放/v", "，/w",
+            "中国/ns", "药/n", "谷/ng", "启用/v", "，/w", "泰州/ns", "医药/n", "高新区/nz", "内/f", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "株洲经开区", EntityType.LOC),
+            Words.mention(text, "武汉经开区智能网联", EntityType.ORG), Words.mention(text, "中国", EntityType.LOC),
+            Words.mention(text, "泰州医药高新区", EntityType.LOC));
+        assertThat(sites.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("株洲经开区湘江智造产业基地", EntityType.LOC), tuple("武汉经开区智能网联汽车测试场", EntityType.LOC),
+            tuple("中国药谷", EntityType.LOC), tuple("泰州医药高新区", EntityType.LOC));
+    }
+
+    @Test
+    void noSiteOfAKindNorAcrossAVerbNorOverASiteFoundOnItsOwn() {
+        String text = "衡阳高新区三个产业园，衡阳高新区新落户产业园，岳阳经开区长炼产业园管委会，常德经开区、汉寿产业园。";
+        var words = Words.of(text, "衡阳/ns", "高新区/nz", "三/m", "个/q", "产业园/n", "，/w", "衡阳/ns", "高新区/nz", "新/a",
+            "落户/vi", "产业园/n", "，/w", "岳阳/ns", "经开区/nz", "长炼/nz", "产业园/n", "管委会/nis", "，/w",
+            "常德/ns", "经开区/nz", "、/w", "汉寿/ns", "产业园/n", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "衡阳高新区", EntityType.LOC),
+            Words.mention(text, "衡阳高新区", EntityType.LOC, 10), Words.mention(text, "岳阳经开区", EntityType.LOC),
+            Words.mention(text, "常德经开区", EntityType.LOC), Words.mention(text, "汉寿产业园", EntityType.LOC));
+        assertThat(sites.apply(text, found, words)).extracting(Mention::surface)
+            .containsExactly("衡阳高新区", "衡阳高新区", "岳阳经开区", "常德经开区", "汉寿产业园");
+    }
+
+    @Test
+    void aBodyTheTaggerRanFromAZoneToASiteIsTheSiteButAParkNamedAloneMayBeItsCompany() {
+        String text = "宁波杭州湾新区滨海小镇开园，深圳湾科技园发布公告。";
+        var words = Words.of(text, "宁波/ns", "杭州湾/ns", "新区/n", "滨海/ns", "小镇/n", "开园/vi", "，/w", "深圳湾/ns",
+            "科技园/nz", "发布/v", "公告/n", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "宁波杭州湾新区滨海小镇", EntityType.ORG),
+            Words.mention(text, "深圳湾科技园", EntityType.ORG));
+        assertThat(sites.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("宁波杭州湾新区滨海小镇", EntityType.LOC), tuple("深圳湾科技园", EntityType.ORG));
+    }
 }
