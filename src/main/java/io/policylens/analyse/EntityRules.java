@@ -115,8 +115,10 @@ final class EntityRules {
                 && oneWord(words, m.span().begin(), s.begin(), "vpcd")
                 || m.span().begin() == s.begin() && m.span().end() > s.end() && oneWord(words, s.end(), m.span().end(), "pcdu"));
             // A mention inside the name, or run into it (联合国 of 联合国家自然科学基金委), gives way; one holding it stays.
+            // A person opening with a known body's name is the body's product (华为云, 腾讯云), not a person.
             out.removeIf(m -> m.span().overlaps(s) && !m.span().contains(s) && (s.length() >= 4 || s.contains(m.span()))
-                || m.span().equals(s) && m.type() != EntityType.ORG);
+                || m.span().equals(s) && m.type() != EntityType.ORG
+                || m.type() == EntityType.PER && m.span().begin() == s.begin() && s.length() >= 2);
             addWhereFree(text, s, EntityType.ORG, out);
         }
     }
@@ -301,6 +303,7 @@ final class EntityRules {
                 || ANNOUNCES.matcher(text).region(m.span().end(), text.length()).lookingAt())) {
                 m = mention(text, m.span().begin(), m.span().end(), EntityType.ORG); // 创科署, 伊戈尔公告称: a body
             }
+            m = fromItsWordsBeginning(text, m, words, insideAWord);
             m = withoutItsFloor(text, m);
             m = withItsCompoundFamilyName(text, m, words, insideAWord);
             m = withItsUnitedNationsBody(text, m);
@@ -327,6 +330,9 @@ final class EntityRules {
         addDivisionsAndRegions(text, insideAWord, out);
         out = withTheirGovernment(text, out); // a division the tagger missed has its government too (钱塘区人民政府)
         addKnownOrganisations(text, words, insideAWord, out);
+        out.sort(Comparator.comparing(Mention::span));
+        out = joinedToTheirBody(text, out); // a known body before a body's name is part of it (深交所 + 创业板上市委员会)
+        addPartnerships(text, words, out);
         addSourceLabels(text, out);
         addBriefSubjects(text, words, out);
         addAnnouncers(text, out);
@@ -390,6 +396,20 @@ final class EntityRules {
         boolean opens = k < 0 || words.get(k).end() == b - 1 && (before.startsWith("v") || before.startsWith("p")
             || before.startsWith("c") || before.startsWith("u") || before.startsWith("w"));
         return opens ? mention(text, b - 1, m.span().end(), EntityType.PER) : m;
+    }
+
+    /**
+     * [创业][板上市委员会] → 创业板上市委员会: a body the tagger opened inside a word opens where the word does (a
+     * person's name may not: the segmenter cuts 校/长孙/伟).
+     */
+    private static Mention fromItsWordsBeginning(String text, Mention m, List<io.policylens.text.Token> words,
+                                                 java.util.BitSet insideAWord) {
+        if (m.type() != EntityType.ORG || !insideAWord.get(m.span().begin())) {
+            return m;
+        }
+        int k = WordIndex.firstFrom(words, m.span().begin()) - 1;
+        return k >= 0 && HanChars.isHan(text.charAt(words.get(k).begin()))
+            ? mention(text, words.get(k).begin(), m.span().end(), EntityType.ORG) : m;
     }
 
     /** What a floor or a room after a body's or a venue's name looks like (县政务服务中心二楼, 会展中心3层). */
@@ -582,7 +602,7 @@ final class EntityRules {
     /** Bodies named by their rank are a class of them, not one (省级企业研究院, 国家级孵化器). */
     private static final Pattern A_CLASS_OF_BODIES = Pattern.compile("(国家|省|市|县|区|部|厅)级");
     /** Bodies counted (多家银行, 20家企业, 两所高校): a number of them, not one. */
-    private static final Pattern COUNTED = Pattern.compile("([0-9０-９]+|[一二两三四五六七八九十几多数]+)(家|所|批)");
+    private static final Pattern COUNTED = Pattern.compile("([0-9０-９]+|[一二两三四五六七八九十几多数]+)(家|所|批|组|支)");
     /** Bodies of the place the text is about (本港大学, 本市企业), or one named before (该局办公室): no name. */
     private static final Pattern THIS_PLACES = Pattern.compile("本(港|市|省|区|县|镇|地|国|澳)|(该|上述|这个|这家)\\p{IsHan}");
     /** A direction or a side is no place (城市东北角, 东部). */
@@ -1058,9 +1078,7 @@ final class EntityRules {
     private static final String BEFORE_A_NAME = "的和与及、在由为是将对向从把被等及或";
 
     private static List<Mention> withTradeName(String text, List<Mention> ms, List<io.policylens.text.Token> words) {
-        java.util.BitSet verbEnds = new java.util.BitSet(text.length() + 1);
-        words.stream().filter(w -> w.text().length() >= 2 && (w.tag().equals("v") || w.tag().equals("vi") || w.tag().startsWith("p"))
-            || w.text().length() == 1 && "dcpuy".indexOf(w.tag().charAt(0)) >= 0).forEach(w -> verbEnds.set(w.end()));
+        java.util.BitSet verbEnds = verbEnds(text, words);
         List<Mention> out = new ArrayList<>(ms);
         for (int i = 0; i < out.size(); i++) {
             Mention org = out.get(i);
@@ -1091,6 +1109,50 @@ final class EntityRules {
             i = at;
         }
         return out;
+    }
+
+    /** Where a verb, a preposition or a one-character function word ends: no name opens before such a word. */
+    private static java.util.BitSet verbEnds(String text, List<io.policylens.text.Token> words) {
+        java.util.BitSet verbEnds = new java.util.BitSet(text.length() + 1);
+        words.stream().filter(w -> w.text().length() >= 2 && (w.tag().equals("v") || w.tag().equals("vi") || w.tag().startsWith("p"))
+            || w.text().length() == 1 && "dcpuy".indexOf(w.tag().charAt(0)) >= 0).forEach(w -> verbEnds.set(w.end()));
+        return verbEnds;
+    }
+
+    /** The legal form a registered partnership's or a firm's name ends with. */
+    private static final Pattern PARTNERSHIP_FORM = Pattern.compile("(合伙企业)?[（(](有限合伙|特殊普通合伙|普通合伙)[）)]");
+    /** How far back from its form a partnership's name may open (杭州银湖创业投资合伙企业: ten characters). */
+    private static final int PARTNERSHIP_NAME = 16;
+
+    /**
+     * 杭州银湖创业投资合伙企业（有限合伙）, 立信会计师事务所（特殊普通合伙）: a registered name ending in a partnership's
+     * form is one organisation, from the first place or name the tagger found among the characters before it, or
+     * from where a verb or a function word ends; the names inside it give way.
+     */
+    private static void addPartnerships(String text, List<io.policylens.text.Token> words, List<Mention> out) {
+        if (text.indexOf('合') < 0) {
+            return;
+        }
+        java.util.BitSet verbEnds = null;
+        Matcher f = PARTNERSHIP_FORM.matcher(text);
+        while (f.find()) {
+            if (verbEnds == null) {
+                verbEnds = verbEnds(text, words);
+            }
+            int formAt = f.start();
+            int begin = formAt;
+            while (begin > 0 && formAt - begin < PARTNERSHIP_NAME && Character.isIdeographic(text.charAt(begin - 1))
+                && BEFORE_A_NAME.indexOf(text.charAt(begin - 1)) < 0 && !verbEnds.get(begin)) {
+                begin--;
+            }
+            int window = begin;
+            int from = out.stream().filter(m -> m.type() != EntityType.PER && m.span().begin() >= window
+                && m.span().begin() < formAt).mapToInt(m -> m.span().begin()).min().orElse(window);
+            if (f.group(1) == null && formAt - from < 4 || formAt - from < 2) {
+                continue; // （有限合伙） after too short a name: a note, not a name's end
+            }
+            replaceWhatItHolds(text, new Span(from, f.end()), EntityType.ORG, out);
+        }
     }
 
     /** 杭州创新研究院 of a university: a unit named by its place is a branch, not a department. */

@@ -147,9 +147,10 @@ class EntityRulesTest {
 
     @Test
     void bodiesCountedAreANumberOfThemNotABody() {
-        String text = "多家银行、12家企业和两所高校签约，三一重工与百度公司参与。";
+        String text = "多家银行、12家企业和两所高校签约，逾200组团队、三支队伍报名，三一重工与百度公司参与。";
         List<Mention> found = List.of(m(text, "多家银行", EntityType.ORG), m(text, "12家企业", EntityType.ORG),
-            m(text, "两所高校", EntityType.ORG), m(text, "三一重工", EntityType.ORG), m(text, "百度公司", EntityType.ORG));
+            m(text, "两所高校", EntityType.ORG), m(text, "200组", EntityType.ORG), m(text, "三支队伍", EntityType.ORG),
+            m(text, "三一重工", EntityType.ORG), m(text, "百度公司", EntityType.ORG));
         assertThat(rules.apply(text, found)).extracting(Mention::surface).containsExactly("三一重工", "百度公司");
     }
 
@@ -404,6 +405,28 @@ class EntityRulesTest {
         String text = "该局办公室主任介绍，办公厅主任陪同。";
         List<Mention> found = List.of(m(text, "该局办公室", EntityType.ORG), m(text, "办公厅", EntityType.ORG));
         assertThat(rules.apply(text, found)).isEmpty();
+    }
+
+    @Test
+    void aBodyOpenedInsideAWordOpensWithItAndTakesTheKnownBodyBeforeIt() {
+        String text = "上交所科创板上市委员会审议通过，华为云、腾讯云同步上线。";
+        var words = words(text, "上交所/n", "科创板/nz", "上市/vn", "委员会/nis", "审议/v", "通过/p", "，/w", "华为/nt", "云/vg",
+            "、/w", "腾讯/ntc", "云/vg", "同步/vd", "上线/vi", "。/w");
+        List<Mention> found = List.of(m(text, "板上市委员会", EntityType.ORG), m(text, "华为云", EntityType.PER),
+            m(text, "腾讯云", EntityType.PER));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).as("a maker's product is its maker")
+            .containsExactly(tuple("上交所科创板上市委员会", EntityType.ORG), tuple("华为", EntityType.ORG), tuple("腾讯", EntityType.ORG));
+    }
+
+    @Test
+    void aNameEndingInAPartnershipsFormIsOneOrganisation() {
+        String text = "股东苏州禾丰创业投资合伙企业（有限合伙）减持，天衡会计师事务所（特殊普通合伙）审计，注明（有限合伙）。";
+        var words = words(text, "股东/n", "苏州/ns", "禾/ng", "丰/a", "创业/vn", "投资/vn", "合伙/vn", "企业/n", "（/w", "有限/a",
+            "合伙/vn", "）/w", "减持/v", "，/w", "天/q", "衡/ng", "会计师/nnt", "事务所/nis", "（/w", "特殊/a", "普通/a", "合伙/vn",
+            "）/w", "审计/vn", "，/w", "注明/v", "（/w", "有限/a", "合伙/vn", "）/w", "。/w");
+        List<Mention> found = List.of(m(text, "苏州", EntityType.LOC), m(text, "天衡会计师事务所", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface).as("a form after a verb names nothing")
+            .containsExactly("苏州禾丰创业投资合伙企业（有限合伙）", "天衡会计师事务所（特殊普通合伙）");
     }
 
     @Test
