@@ -25,7 +25,7 @@ final class EntityRules {
 
     /** What zones and parks end with (经开区 and 综保区 are how notices shorten 经济技术开发区 and 综合保税区). */
     static final String ZONE_WORDS = "新区|园区|开发区|高新区|经开区|科创区|自贸区|试验区|示范区|实验区|保税区|综保区|片区|产业园"
-        + "|工业园|科技城|科学城|生态城|大学城|起步区|先行区|合作区|集聚区|商务区|度假区";
+        + "|工业园|科技城|科学城|生态城|大学城|起步区|先行区|合作区|集聚区|商务区|度假区|自由贸易港|自贸港";
     static final Pattern ZONE = Pattern.compile("(" + ZONE_WORDS + ")");
     /** How far a place looks for its zone's suffix: 经济技术开发区 is seven characters. */
     private static final int LOOKAHEAD = 9;
@@ -774,14 +774,15 @@ final class EntityRules {
             int best = -1;
             for (int k = 0; k <= LOOKAHEAD && end + k <= text.length(); k++) {
                 if (k > 0 && (BREAKS.indexOf(text.charAt(end + k - 1)) >= 0
-                    || BEFORE_A_NAME.indexOf(text.charAt(end + k - 1)) >= 0)) {
-                    break; // 厦门航空有限公司在片区: a zone's name holds no function word
+                    || BEFORE_A_NAME.indexOf(text.charAt(end + k - 1)) >= 0 && !insideAWord.get(end + k - 1)
+                        && !insideAWord.get(end + k))) {
+                    break; // 厦门航空有限公司在片区: a zone's name holds no function word (由 of 自由贸易港 is none)
                 }
                 int at = end + k - 1;
                 if (k > 1 && inPlaceWords.get(at) && !insideAWord.get(at) && inPlaceWords.nextClearBit(end) < at) {
                     break; // 中国总部落户合肥经开区: a place after other words opens a zone of its own (苏州相城… is one)
                 }
-                if (end + k == 0 || "区园城".indexOf(text.charAt(end + k - 1)) < 0) {
+                if (end + k == 0 || "区园城港".indexOf(text.charAt(end + k - 1)) < 0) {
                     continue; // every zone's suffix ends so: no candidate to try here
                 }
                 if (opensAClassOfSites(text, best > 0 ? best : end)) {

@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 /**
  * Sites — industrial bases, parks, testing grounds — are places (the devset's convention): a place, or an
  * organisation ending in no body's word, that the tagger stopped short of its site word takes the words up to it
- * and becomes one (合肥智能网联 + 汽车测试基地, 常州 + 锂电新材料产业基地). Not across a verb, a function word or punctuation, and
- * not where a body's word follows the site (…园区管委会 is a body). Thread-safe.
+ * and becomes one (合肥智能网联 + 汽车测试基地, 常州 + 锂电新材料产业基地); so does a zone or place the site's own name
+ * follows (长沙经开区 + 星沙产业基地). Not across a verb, a function word or punctuation; where a body's word follows
+ * the site, the name is the body's (黄山 + 科技园区管委会). Thread-safe.
  */
 final class NamedSites {
 
     private static final Pattern SITE = Pattern.compile("(基地|产业园|园区|科技园|示范区|测试场|试验场|小镇|孵化园)");
-    private static final Pattern BODY_AFTER = Pattern.compile("(管委会|管理委员会|管理局|管理处|办公室|服务中心|公司|集团)");
+    private static final Pattern BODY_AFTER = Pattern.compile("(管委会|管理委员会|执委会|管理局|管理处|办公室|服务中心|公司|集团)");
     /** Verbs the segmenter calls nouns (建设/vn) that say what is done at a place, never part of a site's name. */
     private static final java.util.Set<String> BUILDING = java.util.Set.of("建设", "打造", "创建", "建成", "推进", "布局",
         "发展", "规划", "培育", "新建", "扩建", "落地", "落户");
@@ -93,7 +94,7 @@ final class NamedSites {
     private static final Pattern SITE_AFTER = Pattern.compile("[\\p{IsHan}&&[^的了是在将对从向被把和与及并已等为由或各该其这本]]{2,10}?("
         + SITE_WORDS + ")");
     /** Verbs that name what a site is for (军民融合创新示范区): part of a name, where other verbs end it (新落户). */
-    private static final java.util.Set<String> NAME_VERBS = java.util.Set.of("创新", "融合", "合作", "改革", "开放", "示范",
+    private static final java.util.Set<String> NAME_VERBS = java.util.Set.of("创新", "融合", "合作", "改革", "开放", "示范", "发展", "一体化",
         "综合", "协同", "共建", "引领", "制造", "创业");
     /** 中国声谷, 中国光谷: a site named as the country's valley of a trade. */
     private static final Pattern VALLEY = Pattern.compile("\\p{IsHan}{1,3}(谷)");
@@ -103,8 +104,8 @@ final class NamedSites {
      * written right after the zone or place it lies in (or after a zone the tagger ran on and made a body of:
      * 武汉经开区智能网联 + 汽车测试场), is one place with it. A company's plant (理想汽车 + 常州基地) stays the company's,
      * and a site the tagger found on its own (宁波前湾新区 | 吉利汽车产业基地) stays on its own. The name runs over no function word,
-     * no verb but those that say what a site is for, and ends where a word does, with no body's word after it
-     * (…产业园管委会 is a body).
+     * no verb but those that say what a site is for, and ends where a word does; with a body's word after it, it
+     * names the body (长三角 + 生态绿色一体化发展示范区执委会).
      */
     private static void withTheSiteAfter(String text, List<Mention> out, List<Token> words) {
         for (Mention m : List.copyOf(out)) {
@@ -116,11 +117,13 @@ final class NamedSites {
             Matcher site = (m.surface().equals("中国") ? VALLEY : SITE_AFTER).matcher(text).region(end, text.length());
             if (!site.lookingAt() || EntityRules.opensAClassOfSites(text, end)
                 || out.stream().anyMatch(o -> o.span().begin() >= end && o.span().begin() < site.end())
-                || BODY_AFTER.matcher(text).region(site.end(), text.length()).lookingAt()
                 || !aName(words, end, site.start(1), site.end())) {
                 continue;
             }
-            EntityRules.replaceWhatItHolds(text, new io.policylens.document.Span(m.span().begin(), site.end()), EntityType.LOC, out);
+            Matcher body = BODY_AFTER.matcher(text).region(site.end(), text.length());
+            EntityRules.replaceWhatItHolds(text, body.lookingAt()
+                ? new io.policylens.document.Span(m.span().begin(), body.end())
+                : new io.policylens.document.Span(m.span().begin(), site.end()), body.lookingAt() ? EntityType.ORG : EntityType.LOC, out);
         }
     }
 

@@ -430,6 +430,15 @@ class EntityRulesTest {
     }
 
     @Test
+    void aFreeTradePortIsAZoneAndAFunctionCharacterInsideAWordEndsNoName() {
+        String text = "海南自由贸易港建设提速，厦门航空有限公司在片区设点。";
+        var words = words(text, "海南/ns", "自由/a", "贸易/vn", "港/n", "建设/vn", "提速/vi", "，/w", "厦门/ns", "航空/n",
+            "有限公司/nis", "在/p", "片区/n", "设点/vi", "。/w");
+        List<Mention> found = List.of(m(text, "海南", EntityType.LOC), m(text, "厦门", EntityType.LOC));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface).containsExactly("海南自由贸易港", "厦门");
+    }
+
+    @Test
     void aZoneTakesNoSitesOfAKindAfterIt() {
         String text = "益阳高新区各类园区，娄底经开区企业园区，郴州高新区两个产业园，邵阳经开区宝庆产业园，两江新区获批。";
         List<Mention> found = List.of(m(text, "益阳", EntityType.LOC), m(text, "娄底", EntityType.LOC), m(text, "郴州", EntityType.LOC),

@@ -24,16 +24,17 @@ class NamedSitesTest {
     }
 
     @Test
-    void notAcrossAVerbOrAFunctionWordNorWhereABodysWordFollows() {
+    void notAcrossAVerbOrAFunctionWordAndWhereABodysWordFollowsTheBody() {
         String text = "安庆光电建设产业园，池州的基地，黄山科技园区管委会，芜湖光伏有限公司滁州基地。";
         var words = Words.of(text, "安庆/ns", "光电/n", "建设/v", "产业园/n", "，/w", "池州/ns", "的/ude1", "基地/n",
             "，/w", "黄山/ns", "科技/n", "园区/n", "管委会/nis", "，/w", "芜湖/ns", "光伏/n", "有限公司/nis",
             "滁州/ns", "基地/n", "。/w");
         List<Mention> found = List.of(Words.mention(text, "安庆光电", EntityType.ORG), Words.mention(text, "池州", EntityType.LOC),
             Words.mention(text, "黄山", EntityType.LOC), Words.mention(text, "芜湖光伏有限公司", EntityType.ORG));
-        assertThat(sites.apply(text, found, words)).extracting(Mention::surface)
-            .as("a company's site is the company's: 芜湖光伏有限公司 stays").containsExactly("安庆光电", "池州", "黄山",
-                "芜湖光伏有限公司");
+        assertThat(sites.apply(text, found, words)).extracting(Mention::surface, Mention::type)
+            .as("a company's site is the company's: 芜湖光伏有限公司 stays; a park's committee is a body").containsExactly(
+                tuple("安庆光电", EntityType.ORG), tuple("池州", EntityType.LOC), tuple("黄山科技园区管委会", EntityType.ORG),
+                tuple("芜湖光伏有限公司", EntityType.ORG));
     }
 
     @Test
@@ -85,7 +86,7 @@ class NamedSitesTest {
     }
 
     @Test
-    void noSiteOfAKindNorAcrossAVerbNorOverASiteFoundOnItsOwn() {
+    void noSiteOfAKindNorAcrossAVerbNorOverASiteFoundOnItsOwnButABodyOfOne() {
         String text = "衡阳高新区三个产业园，衡阳高新区新落户产业园，岳阳经开区长炼产业园管委会，常德经开区、汉寿产业园。";
         var words = Words.of(text, "衡阳/ns", "高新区/nz", "三/m", "个/q", "产业园/n", "，/w", "衡阳/ns", "高新区/nz", "新/a",
             "落户/vi", "产业园/n", "，/w", "岳阳/ns", "经开区/nz", "长炼/nz", "产业园/n", "管委会/nis", "，/w",
@@ -94,7 +95,7 @@ class NamedSitesTest {
             Words.mention(text, "衡阳高新区", EntityType.LOC, 10), Words.mention(text, "岳阳经开区", EntityType.LOC),
             Words.mention(text, "常德经开区", EntityType.LOC), Words.mention(text, "汉寿产业园", EntityType.LOC));
         assertThat(sites.apply(text, found, words)).extracting(Mention::surface)
-            .containsExactly("衡阳高新区", "衡阳高新区", "岳阳经开区", "常德经开区", "汉寿产业园");
+            .containsExactly("衡阳高新区", "衡阳高新区", "岳阳经开区长炼产业园管委会", "常德经开区", "汉寿产业园");
     }
 
     @Test
@@ -106,5 +107,13 @@ class NamedSitesTest {
             Words.mention(text, "深圳湾科技园", EntityType.ORG));
         assertThat(sites.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("宁波杭州湾新区滨海小镇", EntityType.LOC), tuple("深圳湾科技园", EntityType.ORG));
+    }
+
+    @Test
+    void aSiteWithABodysWordAfterItNamesTheBody() {
+        String text = "珠三角产业协同发展示范区执委会发布通知。";
+        var words = Words.of(text, "珠三角/ns", "产业/n", "协同/vd", "发展/vn", "示范区/n", "执委会/n", "发布/v", "通知/n", "。/w");
+        assertThat(sites.apply(text, List.of(Words.mention(text, "珠三角", EntityType.LOC)), words))
+            .extracting(Mention::surface, Mention::type).containsExactly(tuple("珠三角产业协同发展示范区执委会", EntityType.ORG));
     }
 }
