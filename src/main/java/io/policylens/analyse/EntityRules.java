@@ -603,8 +603,8 @@ final class EntityRules {
     private static final Pattern A_CLASS_OF_BODIES = Pattern.compile("(国家|省|市|县|区|部|厅)级");
     /** Bodies counted (多家银行, 20家企业, 两所高校): a number of them, not one. */
     private static final Pattern COUNTED = Pattern.compile("([0-9０-９]+|[一二两三四五六七八九十几多数]+)(家|所|批|组|支)");
-    /** Bodies of the place the text is about (本港大学, 本市企业), or one named before (该局办公室): no name. */
-    private static final Pattern THIS_PLACES = Pattern.compile("本(港|市|省|区|县|镇|地|国|澳)|(该|上述|这个|这家)\\p{IsHan}");
+    /** Bodies of the place the text is about (本港大学, 本市企业), one named before (该局办公室), each of a kind (区各委): no name. */
+    private static final Pattern THIS_PLACES = Pattern.compile("本(港|市|省|区|县|镇|地|国|澳)|(该|上述|这个|这家)\\p{IsHan}|[省市区县]?各");
     /** A direction or a side is no place (城市东北角, 东部). */
     private static final Pattern DIRECTION = Pattern.compile("[东南西北]{1,2}(角|部|侧|边|端)");
     /** A kind of division without its name (各区县（自治县）): no place. */

@@ -59,7 +59,8 @@ final class NamedSites {
             }
         }
         withTheSiteAfter(text, out, words);
-        out.replaceAll(m -> siteInAZone(text, m) ? EntityRules.mention(text, m.span().begin(), m.span().end(), EntityType.LOC) : m);
+        out.replaceAll(m -> siteInAZone(text, m) || aVenue(text, m)
+            ? EntityRules.mention(text, m.span().begin(), m.span().end(), EntityType.LOC) : m);
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
     }
@@ -71,6 +72,16 @@ final class NamedSites {
     private static final String SITE_WORDS = EntityRules.ZONE_WORDS + "|基地|科技园|科学园|软件园|创新园|孵化园|产业城|软件城"
         + "|纳米城|新城|港区|码头|测试场|试验场|国家公园|小镇";
     private static final EntityRules.EndPattern SITE_END = EntityRules.EndPattern.of(SITE_WORDS);
+
+    /** What a venue's name ends with: halls and grounds where things are held, not bodies that do them. */
+    private static final EntityRules.EndPattern VENUE_END = EntityRules.EndPattern.of("会展中心|博览中心|会议中心|展览中心|体育中心"
+        + "|奥体中心|体育馆|体育场|展览馆|大剧院");
+
+    /** 武汉光谷科技会展中心, 滨江体育馆: a venue the tagger made a body of is a place (the devset's convention), unless a body's word follows. */
+    private static boolean aVenue(String text, Mention m) {
+        return m.type() == EntityType.ORG && VENUE_END.endOf(m.surface()) && m.surface().length() > 4
+            && !BODY_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt();
+    }
 
     /**
      * 杭州钱塘新区医药港小镇, 海南洋浦经济开发区小铲滩码头: a name the tagger made a body of that runs from a zone to a

@@ -402,8 +402,9 @@ class EntityRulesTest {
 
     @Test
     void aBodyNamedBeforeOrABareOfficeIsNoName() {
-        String text = "该局办公室主任介绍，办公厅主任陪同。";
-        List<Mention> found = List.of(m(text, "该局办公室", EntityType.ORG), m(text, "办公厅", EntityType.ORG));
+        String text = "该局办公室主任介绍，办公厅主任陪同，区各委、办、局参加。";
+        List<Mention> found = List.of(m(text, "该局办公室", EntityType.ORG), m(text, "办公厅", EntityType.ORG),
+            m(text, "区各委", EntityType.ORG));
         assertThat(rules.apply(text, found)).isEmpty();
     }
 

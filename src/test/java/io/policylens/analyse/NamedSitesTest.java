@@ -116,4 +116,15 @@ class NamedSitesTest {
         assertThat(sites.apply(text, List.of(Words.mention(text, "珠三角", EntityType.LOC)), words))
             .extracting(Mention::surface, Mention::type).containsExactly(tuple("珠三角产业协同发展示范区执委会", EntityType.ORG));
     }
+
+    @Test
+    void aVenueIsAPlaceButNotItsManagingBody() {
+        String text = "大会在成都天府国际会议中心举行，西安奥体中心管理处负责保障。";
+        List<Mention> found = List.of(Words.mention(text, "成都天府国际会议中心", EntityType.ORG),
+            Words.mention(text, "西安奥体中心", EntityType.ORG));
+        var words = Words.of(text, "大会/n", "在/p", "成都/ns", "天府/n", "国际/n", "会议中心/nis", "举行/v", "，/w", "西安/ns",
+            "奥体中心/nz", "管理处/nis", "负责/v", "保障/v", "。/w");
+        assertThat(sites.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("成都天府国际会议中心", EntityType.LOC), tuple("西安奥体中心", EntityType.ORG));
+    }
 }
