@@ -597,7 +597,7 @@ final class EntityRules {
      * congress of representatives and the UN's General Assembly are bodies); a team of a metaphor is none either,
      * and people who do something are none (创业者, which the segmenter's dictionary calls a company).
      */
-    private static final EndPattern NO_BODY = EndPattern.of("者|平台|工程|计划|项目|行动|兵团|国家队|(?<!代表|联合国|会员)大会|论坛|"
+    private static final EndPattern NO_BODY = EndPattern.of("者|平台|工程|计划|项目|行动|(?<!生产建设)兵团|国家队|(?<!代表|联合国|会员)大会|论坛|"
         + "峰会|博览会|展览会|交易会|洽谈会|研讨会|发布会|推介会|年会");
     /** Bodies named by their rank are a class of them, not one (省级企业研究院, 国家级孵化器). */
     private static final Pattern A_CLASS_OF_BODIES = Pattern.compile("(国家|省|市|县|区|部|厅)级");

@@ -283,11 +283,13 @@ class EntityRulesTest {
 
     @Test
     void programmesPlatformsAndDirectionsAreNoNames() {
-        String text = "依托星河平台开展服务，园区位于城市东北角，启动启明工程，举办绍兴集成电路产业发展大会，市人民代表大会批准。";
+        String text = "依托星河平台开展服务，园区位于城市东北角，启动启明工程，举办绍兴集成电路产业发展大会，市人民代表大会批准，"
+            + "民企兵团出海，新疆生产建设兵团参加。";
         List<Mention> found = List.of(m(text, "星河平台", EntityType.ORG), m(text, "东北角", EntityType.LOC),
-            m(text, "启明工程", EntityType.ORG), m(text, "绍兴集成电路产业发展大会", EntityType.ORG), m(text, "市人民代表大会", EntityType.ORG));
+            m(text, "启明工程", EntityType.ORG), m(text, "绍兴集成电路产业发展大会", EntityType.ORG), m(text, "市人民代表大会", EntityType.ORG),
+            m(text, "民企兵团", EntityType.ORG), m(text, "新疆生产建设兵团", EntityType.ORG));
         assertThat(rules.apply(text, found)).extracting(Mention::surface).as("an event is no body; a congress is")
-            .containsExactly("市人民代表大会");
+            .containsExactly("市人民代表大会", "新疆生产建设兵团");
 
         String people = "青年创业者与志愿者协会交流。";
         var words = words(people, "青年/n", "创业者/ntc", "与/p", "志愿者/n", "协会/nis", "交流/vn", "。/w");
