@@ -604,6 +604,7 @@ final class EntityRules {
     /** Bodies counted (多家银行, 20家企业, 两所高校): a number of them, not one. */
     private static final Pattern COUNTED = Pattern.compile("([0-9０-９]+|[一二两三四五六七八九十几多数]+)(家|所|批|组|支)");
     /** Bodies of the place the text is about (本港大学, 本市企业), one named before (该局办公室), each of a kind (区各委): no name. */
+    private static final String THIS_PLACES_FIRST = "本该上这省市区县各";
     private static final Pattern THIS_PLACES = Pattern.compile("本(港|市|省|区|县|镇|地|国|澳)|(该|上述|这个|这家)\\p{IsHan}|[省市区县]?各");
     /** A direction or a side is no place (城市东北角, 东部). */
     private static final Pattern DIRECTION = Pattern.compile("[东南西北]{1,2}(角|部|侧|边|端)");
@@ -627,7 +628,7 @@ final class EntityRules {
         return m.surface().length() < 2
             || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.endOf(m.surface())
                 || BY_FUNCTION_ALONE.matcher(m.surface()).matches()
-                || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt() || THIS_PLACES.matcher(m.surface()).lookingAt()
+                || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt() || THIS_PLACES_FIRST.indexOf(m.surface().charAt(0)) >= 0 && THIS_PLACES.matcher(m.surface()).lookingAt()
                 || COUNTED.matcher(m.surface()).lookingAt())
             || m.type() == EntityType.LOC && (DIRECTION.matcher(m.surface()).matches() || BARE_DIVISION.contains(m.surface()))
             || m.type() == EntityType.PER && neitherFamilyNameNorSound(m.surface());
@@ -1131,7 +1132,7 @@ final class EntityRules {
      * from where a verb or a function word ends; the names inside it give way.
      */
     private static void addPartnerships(String text, List<io.policylens.text.Token> words, List<Mention> out) {
-        if (text.indexOf('合') < 0) {
+        if (text.indexOf("合伙）") < 0 && text.indexOf("合伙)") < 0) {
             return;
         }
         java.util.BitSet verbEnds = null;
