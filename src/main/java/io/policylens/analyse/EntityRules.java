@@ -345,7 +345,7 @@ final class EntityRules {
     }
 
     /** Verbs that say two bodies act together (市纪委监委联合市审计局, 省科技厅会同省财政厅). */
-    private static final Set<String> JOINT_VERBS = Set.of("联合", "会同", "联手", "携手");
+    private static final Set<String> JOINT_VERBS = Set.of("联合", "会同", "联手", "携手", "联同");
 
     /**
      * [市纪委监委第三监督检查室联合市审计局] → two bodies: a name the tagger ran over a verb of acting together, with

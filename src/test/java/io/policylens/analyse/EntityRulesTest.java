@@ -380,6 +380,12 @@ class EntityRulesTest {
             m(text, "城郊农工商联合公司", EntityType.ORG));
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface).as("the internal unit folds into its body")
             .containsExactly("区纪委监委", "区财政局", "城郊农工商联合公司");
+
+        String hongKong = "创新科技署联同香港生产力促进局推出计划。";
+        var hongKongWords = words(hongKong, "创新/v", "科技/n", "署/ng", "联同/v", "香港/ns", "生产力/n", "促进局/nis", "推出/v",
+            "计划/n", "。/w");
+        assertThat(rules.apply(hongKong, List.of(m(hongKong, "创新科技署联同香港生产力促进局", EntityType.ORG)), hongKongWords))
+            .extracting(Mention::surface).containsExactly("创新科技署", "香港生产力促进局");
     }
 
     @Test
