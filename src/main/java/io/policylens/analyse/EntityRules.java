@@ -27,9 +27,11 @@ final class EntityRules {
     static final String ZONE_WORDS = "新区|园区|开发区|高新区|经开区|科创区|自贸区|试验区|示范区|实验区|保税区|综保区|片区|产业园"
         + "|工业园|科技城|科学城|生态城|大学城|起步区|先行区|合作区|集聚区|商务区|度假区|自由贸易港|自贸港";
     static final Pattern ZONE = Pattern.compile("(" + ZONE_WORDS + ")");
+    /** The characters zones' words end with: where no such character stands, no zone's word ends. */
+    private static final String ZONE_WORD_ENDS = lastCharacters(ZONE_WORDS);
     /** How far a place looks for its zone's suffix: 经济技术开发区 is seven characters. */
     private static final int LOOKAHEAD = 9;
-    private static final String BREAKS = "，。、；：！？“”《》（）()【】[]「」\n ,;:";
+    static final String BREAKS = "，。、；：！？“”《》（）()【】[]「」\n ,;:";
 
     private final Set<String> divisions;
     /** Aho-Corasick over full division names: one pass over the text finds them all. */
@@ -359,9 +361,11 @@ final class EntityRules {
                 for (int k = WordIndex.firstFrom(words, m.span().begin() + 2); k < words.size()
                     && words.get(k).end() <= m.span().end() - 2; k++) {
                     io.policylens.text.Token w = words.get(k);
+                    if (!JOINT_VERBS.contains(w.text()) || !w.tag().startsWith("v")) {
+                        continue;
+                    }
                     String after = text.substring(w.end(), m.span().end());
-                    if (JOINT_VERBS.contains(w.text()) && w.tag().startsWith("v") && endsLikeABody(after)
-                        && after.length() >= 3 && !BARE.contains(after)) { // 农工商联合公司 is one company
+                    if (endsLikeABody(after) && after.length() >= 3 && !BARE.contains(after)) { // 农工商联合公司 is one
                         joint = w;
                         break;
                     }
@@ -508,6 +512,12 @@ final class EntityRules {
     private static final Pattern A_CLASS_OF_SITES = Pattern.compile("([一二两三四五六七八九十几多数]+(个|家|地|大|类|处|座|片)|各|重点|相关|特色|省级|市级|国家级|县级|区级"
         + "|其他|所有|新建|企业|配套)");
 
+    /** The distinct last characters of words written as alternatives (a|b|c). */
+    static String lastCharacters(String alternatives) {
+        return java.util.Arrays.stream(alternatives.split("\\|")).map(w -> w.substring(w.length() - 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+    }
+
     /** Whether the words at {@code at} open a class of sites or zones rather than one's name. */
     static boolean opensAClassOfSites(String text, int at) {
         return A_CLASS_OF_SITES.matcher(text).region(at, text.length()).lookingAt();
@@ -604,8 +614,9 @@ final class EntityRules {
     /** Bodies counted (多家银行, 20家企业, 两所高校): a number of them, not one. */
     private static final Pattern COUNTED = Pattern.compile("([0-9０-９]+|[一二两三四五六七八九十几多数]+)(家|所|批|组|支)");
     /** Bodies of the place the text is about (本港大学, 本市企业), one named before (该局办公室), each of a kind (区各委): no name. */
-    private static final String THIS_PLACES_FIRST = "本该上这省市区县各";
     private static final Pattern THIS_PLACES = Pattern.compile("本(港|市|省|区|县|镇|地|国|澳)|(该|上述|这个|这家)\\p{IsHan}|[省市区县]?各");
+    /** The characters {@link #THIS_PLACES} can open with: the pattern runs only on names that open so. */
+    private static final String THIS_PLACES_FIRST = "本该上这省市区县各";
     /** A direction or a side is no place (城市东北角, 东部). */
     private static final Pattern DIRECTION = Pattern.compile("[东南西北]{1,2}(角|部|侧|边|端)");
     /** A kind of division without its name (各区县（自治县）): no place. */
@@ -628,7 +639,8 @@ final class EntityRules {
         return m.surface().length() < 2
             || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.endOf(m.surface())
                 || BY_FUNCTION_ALONE.matcher(m.surface()).matches()
-                || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt() || THIS_PLACES_FIRST.indexOf(m.surface().charAt(0)) >= 0 && THIS_PLACES.matcher(m.surface()).lookingAt()
+                || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt()
+                || THIS_PLACES_FIRST.indexOf(m.surface().charAt(0)) >= 0 && THIS_PLACES.matcher(m.surface()).lookingAt()
                 || COUNTED.matcher(m.surface()).lookingAt())
             || m.type() == EntityType.LOC && (DIRECTION.matcher(m.surface()).matches() || BARE_DIVISION.contains(m.surface()))
             || m.type() == EntityType.PER && neitherFamilyNameNorSound(m.surface());
@@ -783,7 +795,7 @@ final class EntityRules {
                 if (k > 1 && inPlaceWords.get(at) && !insideAWord.get(at) && inPlaceWords.nextClearBit(end) < at) {
                     break; // 中国总部落户合肥经开区: a place after other words opens a zone of its own (苏州相城… is one)
                 }
-                if (end + k == 0 || "区园城港".indexOf(text.charAt(end + k - 1)) < 0) {
+                if (end + k == 0 || ZONE_WORD_ENDS.indexOf(text.charAt(end + k - 1)) < 0) {
                     continue; // every zone's suffix ends so: no candidate to try here
                 }
                 if (opensAClassOfSites(text, best > 0 ? best : end)) {

@@ -101,9 +101,14 @@ final class NamedSites {
         return zone.find() && zone.start() >= 2;
     }
 
+    /** Characters no name of a site holds: function words. */
+    private static final String FUNCTION_CHARACTERS = "的了是在将对从向被把和与及并已等为由或";
+    /** Characters a site's own name takes at most, before its word. */
+    private static final int SITE_NAME = 10;
+
     /** A site's own name after the place or zone it lies in: characters of a name, then the site's word. */
-    private static final Pattern SITE_AFTER = Pattern.compile("[\\p{IsHan}&&[^的了是在将对从向被把和与及并已等为由或各该其这本]]{2,10}?("
-        + SITE_WORDS + ")");
+    private static final Pattern SITE_AFTER = Pattern.compile("[\\p{IsHan}&&[^" + FUNCTION_CHARACTERS + "各该其这本]]{2,"
+        + SITE_NAME + "}?(" + SITE_WORDS + ")");
     /** Verbs that name what a site is for (军民融合创新示范区): part of a name, where other verbs end it (新落户). */
     private static final java.util.Set<String> NAME_VERBS = java.util.Set.of("创新", "融合", "合作", "改革", "开放", "示范", "发展", "一体化",
         "综合", "协同", "共建", "引领", "制造", "创业");
@@ -138,12 +143,12 @@ final class NamedSites {
         }
     }
 
-    /** The characters every site's word ends with. */
-    private static final String SITE_WORD_ENDS = "区园城地港头场镇谷";
+    /** The characters every site's word ends with (谷 of 中国声谷 too). */
+    private static final String SITE_WORD_ENDS = EntityRules.lastCharacters(SITE_WORDS) + "谷";
     /** Characters no site's name holds: punctuation and function words. */
-    private static final String NO_SITE_NAME = "，。、；：！？“”《》（）()【】「」 ,;:的了是在将对从向被把和与及并已等为由或";
-    /** Characters a site's name and word take at most after the place it lies in (10 of name, 5 of the word). */
-    private static final int SITE_REACH = 15;
+    private static final String NO_SITE_NAME = EntityRules.BREAKS + FUNCTION_CHARACTERS;
+    /** Characters a site's name and word take at most after the place it lies in. */
+    private static final int SITE_REACH = SITE_NAME + SITE_END.longest();
 
     /** Whether a site's word may end within reach of {@code at} before any punctuation: the patterns' cheap gate. */
     private static boolean aSiteWordAhead(String text, int at) {
