@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  */
 final class EntityRules {
 
-    /** What zones and parks end with (经开区 and 综保区 are how notices shorten 经济技术开发区 and 综合保税区). */
+    /** What zones, parks and planned regions end with (经开区 and 综保区 are how notices shorten 经济技术开发区 and 综合保税区). */
     static final String ZONE_WORDS = "新区|园区|开发区|高新区|经开区|科创区|自贸区|试验区|示范区|实验区|保税区|综保区|片区|产业园"
-        + "|工业园|科技城|科学城|生态城|大学城|起步区|先行区|合作区|集聚区|商务区|度假区|自由贸易港|自贸港";
+        + "|工业园|科技城|科学城|生态城|大学城|起步区|先行区|合作区|集聚区|商务区|度假区|自由贸易港|自贸港"
+        + "|经济区|经济带|城市群|都市圈|经济圈";
     static final Pattern ZONE = Pattern.compile("(" + ZONE_WORDS + ")");
     /** The characters zones' words end with: where no such character stands, no zone's word ends. */
     private static final String ZONE_WORD_ENDS = lastCharacters(ZONE_WORDS);
@@ -617,6 +618,8 @@ final class EntityRules {
     private static final Pattern THIS_PLACES = Pattern.compile("本(港|市|省|区|县|镇|地|国|澳)|(该|上述|这个|这家)\\p{IsHan}|[省市区县]?各");
     /** The characters {@link #THIS_PLACES} can open with: the pattern runs only on names that open so. */
     private static final String THIS_PLACES_FIRST = "本该上这省市区县各";
+    /** Divisions counted (沿黄九省区, 三县): a number of them, not one. */
+    private static final Pattern COUNTED_DIVISIONS = Pattern.compile("[一二两三四五六七八九十几多数]+(省区市|省区|省市|省|市|县|区)$");
     /** A direction or a side is no place (城市东北角, 东部). */
     private static final Pattern DIRECTION = Pattern.compile("[东南西北]{1,2}(角|部|侧|边|端)");
     /** A kind of division without its name (各区县（自治县）): no place. */
@@ -642,7 +645,8 @@ final class EntityRules {
                 || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt()
                 || THIS_PLACES_FIRST.indexOf(m.surface().charAt(0)) >= 0 && THIS_PLACES.matcher(m.surface()).lookingAt()
                 || COUNTED.matcher(m.surface()).lookingAt())
-            || m.type() == EntityType.LOC && (DIRECTION.matcher(m.surface()).matches() || BARE_DIVISION.contains(m.surface()))
+            || m.type() == EntityType.LOC && (DIRECTION.matcher(m.surface()).matches() || BARE_DIVISION.contains(m.surface())
+                || COUNTED_DIVISIONS.matcher(m.surface()).find())
             || m.type() == EntityType.PER && neitherFamilyNameNorSound(m.surface());
     }
 

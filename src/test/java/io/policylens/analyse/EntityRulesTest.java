@@ -448,6 +448,14 @@ class EntityRulesTest {
     }
 
     @Test
+    void plannedRegionsAreWholeAndDivisionsCountedAreNone() {
+        String text = "建设北部湾城市群和南宁都市圈，沿江五省市与兰州三县合作。";
+        List<Mention> found = List.of(m(text, "北部湾", EntityType.LOC), m(text, "南宁", EntityType.LOC),
+            m(text, "江五省市", EntityType.LOC), m(text, "兰州三县", EntityType.LOC));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).containsExactly("北部湾城市群", "南宁都市圈");
+    }
+
+    @Test
     void aZoneTakesNoSitesOfAKindAfterIt() {
         String text = "益阳高新区各类园区，娄底经开区企业园区，郴州高新区两个产业园，邵阳经开区宝庆产业园，两江新区获批。";
         List<Mention> found = List.of(m(text, "益阳", EntityType.LOC), m(text, "娄底", EntityType.LOC), m(text, "郴州", EntityType.LOC),
