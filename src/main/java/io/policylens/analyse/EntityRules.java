@@ -619,7 +619,13 @@ final class EntityRules {
     /** The characters {@link #THIS_PLACES} can open with: the pattern runs only on names that open so. */
     private static final String THIS_PLACES_FIRST = "本该上这省市区县各";
     /** Divisions counted (沿黄九省区, 三县): a number of them, not one. */
-    private static final Pattern COUNTED_DIVISIONS = Pattern.compile("[一二两三四五六七八九十几多数]+(省区市|省区|省市|省|市|县|区)$");
+    private static final Pattern COUNTED_DIVISIONS = Pattern.compile("[一二两三四五六七八九十几多数](省区市|省区|省市|省|市|县|区)$");
+
+    /** Whether a place's name ends counting divisions: tried only on names ending in a division's word, at their end. */
+    private static boolean countsDivisions(String name) {
+        return "省区市县".indexOf(name.charAt(name.length() - 1)) >= 0 && COUNTED_DIVISIONS.matcher(name)
+            .region(Math.max(0, name.length() - 4), name.length()).useTransparentBounds(true).find();
+    }
     /** A direction or a side is no place (城市东北角, 东部). */
     private static final Pattern DIRECTION = Pattern.compile("[东南西北]{1,2}(角|部|侧|边|端)");
     /** A kind of division without its name (各区县（自治县）): no place. */
@@ -646,7 +652,7 @@ final class EntityRules {
                 || THIS_PLACES_FIRST.indexOf(m.surface().charAt(0)) >= 0 && THIS_PLACES.matcher(m.surface()).lookingAt()
                 || COUNTED.matcher(m.surface()).lookingAt())
             || m.type() == EntityType.LOC && (DIRECTION.matcher(m.surface()).matches() || BARE_DIVISION.contains(m.surface())
-                || COUNTED_DIVISIONS.matcher(m.surface()).find())
+                || countsDivisions(m.surface()))
             || m.type() == EntityType.PER && neitherFamilyNameNorSound(m.surface());
     }
 
