@@ -1,6 +1,7 @@
 package io.policylens.analyse;
 
 import io.policylens.document.Span;
+import io.policylens.text.HanChars;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class BracketedNames {
                         m.span().begin() + from, m.span().begin() + i, m.type());
                     Mention inside = part.surface().length() < 2 ? null : withinQuotes(text, part);
                     if (inside != null) {
-                        out.add(inside);
+                        out.addAll(withinBrackets(text, inside));
                     }
                     from = i + 1;
                 }
@@ -72,6 +73,59 @@ final class BracketedNames {
         }
         return bestLength < 2 ? null : EntityRules.mention(text, m.span().begin() + best,
             m.span().begin() + best + bestLength, m.type());
+    }
+
+    /** What a short name in brackets after a body's full name ends with (（赛迪研究院）, （国家信息中心）). */
+    private static final Pattern ALIAS = Pattern.compile(
+        "\\p{IsHan}{1,10}(院|所|会|局|厅|署|委|办|部|中心|公司|集团|大学|学院|银行|协会|联盟|社|报|台)$");
+
+    /**
+     * A mention that leaves a bracket open or closes one it did not open: the part outside the bracket, and the
+     * short name inside it where it is a body's, as the tagger ran a full name into its alias
+     * ([中国电子信息产业发展研究院（赛迪研究院]） → 中国电子信息产业发展研究院 and 赛迪研究院); a bracket closed inside the
+     * name (香港科技大学（广州）) is the name's.
+     */
+    static List<Mention> withinBrackets(String text, Mention m) {
+        String s = m.surface();
+        int open = -1;
+        int unopened = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '（' || c == '(') {
+                open = open < 0 ? i : open;
+            } else if (c == '）' || c == ')') {
+                if (open >= 0) {
+                    open = -1;
+                } else if (unopened < 0) {
+                    unopened = i;
+                }
+            }
+        }
+        if (open < 0 && unopened < 0) {
+            return List.of(m);
+        }
+        List<Mention> out = new ArrayList<>(2);
+        int b = m.span().begin();
+        if (unopened >= 0) {
+            // 广州）创新中心: the mention began inside a bracket; what follows the bracket is the name.
+            if (s.length() - unopened - 1 >= 2 && open < 0) {
+                out.add(EntityRules.mention(text, b + unopened + 1, m.span().end(), m.type()));
+            }
+            return out;
+        }
+        String inside = s.substring(open + 1);
+        int end = m.span().end();
+        if (end < text.length() && "）)".indexOf(text.charAt(end)) >= 0 && s.substring(0, open).endsWith("大学")
+            && inside.length() >= 2 && inside.length() <= 4 && inside.chars().allMatch(c -> HanChars.isHan((char) c))) {
+            return List.of(EntityRules.mention(text, b, end + 1, m.type())); // 香港科技大学（广州: its campus
+        }
+        if (open >= 2) {
+            out.add(EntityRules.mention(text, b, b + open, m.type()));
+        }
+        if (m.type() == EntityType.ORG && inside.length() >= 2 && ALIAS.matcher(inside).matches()) {
+            out.add(EntityRules.mention(text, b + open + 1, m.span().end(), m.type()));
+        }
+        return out;
     }
 
     /** Whether every quotation mark in a name is closed inside it, and none opens at its end. */

@@ -62,10 +62,49 @@ final class EntityRules {
     /** A region a national plan names (京津冀, 粤港澳大湾区); a part the tagger found inside one (澳大湾) gives way. */
     private static void addEconomicRegions(String text, List<Span> hits, List<Mention> out) {
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
-        for (Span s : hits) {
-            out.removeIf(m -> m.type() == EntityType.LOC && s.contains(m.span()) && !m.span().equals(s));
+        for (Span hit : hits) {
+            Span s = withItsClusterWord(text, hit);
+            // A part the tagger found inside the region, a place or a person (哈长 of 哈长城市群), gives way.
+            out.removeIf(m -> m.type() != EntityType.ORG && s.contains(m.span()) && !m.span().equals(s));
             addWhereFree(text, s, EntityType.LOC, out);
         }
+    }
+
+    /** What names a region's cities as one (京津冀 + 城市群, 长株潭 + 都市圈). */
+    private static final Pattern CLUSTER_WORD = Pattern.compile("城市群|都市圈|经济圈|经济带|经济区");
+
+    /** A region's name with the cluster word written after it: 京津冀城市群 is one place, not 京津冀 alone. */
+    private static Span withItsClusterWord(String text, Span region) {
+        Matcher c = CLUSTER_WORD.matcher(text).region(region.end(), Math.min(text.length(), region.end() + 3));
+        boolean ends = CLUSTER_WORD.matcher(text.substring(region.begin(), region.end())).find();
+        return !ends && c.lookingAt() ? new Span(region.begin(), c.end()) : region;
+    }
+
+    /** The dash that joins the cities naming a region (兰州—西宁城市群). */
+    private static final String DASHES = "—–－-";
+
+    /**
+     * [兰州]—[西宁城市群] → 兰州—西宁城市群: a city cluster named by its cities joined by dashes is one place, where
+     * the last city's name ends with, or is followed by, the cluster's word.
+     */
+    private static List<Mention> regionsNamedByTheirCities(String text, List<Mention> ms) {
+        if (text.indexOf('—') < 0 && text.indexOf('-') < 0 && text.indexOf('－') < 0 && text.indexOf('–') < 0) {
+            return ms;
+        }
+        return mergedPairs(ms, (first, next) -> {
+            int dash = first.span().end();
+            if (first.type() != EntityType.LOC || next.type() != EntityType.LOC || dash >= text.length()
+                || DASHES.indexOf(text.charAt(dash)) < 0) {
+                return null;
+            }
+            int gap = text.startsWith("——", dash) ? 2 : 1;
+            if (next.span().begin() != dash + gap) {
+                return null;
+            }
+            Span last = withItsClusterWord(text, next.span());
+            return CLUSTER_WORD.matcher(text.substring(last.begin(), last.end())).find()
+                ? mention(text, first.span().begin(), last.end(), EntityType.LOC) : null;
+        });
     }
 
     /** national-bodies.txt: ministries, commissions, agencies and regulators by their full and short names. */
@@ -326,11 +365,15 @@ final class EntityRules {
         out = mergeCoordinated(text, out, words);
         out = withTradeName(text, out, words);
         out = joinedToTheirBody(text, out);
+        out = withTheirCommission(text, out);
+        out = nationalCentres(text, out);
         out = facilitiesWithTheirPlaces(text, out);
         out = schoolsWithTheirUniversity(text, out);
         out = withTheirCampus(text, out);
         out = withBothFields(text, out, words);
         addDivisionsAndRegions(text, insideAWord, out);
+        out.sort(Comparator.comparing(Mention::span));
+        out = regionsNamedByTheirCities(text, out);
         out = withTheirGovernment(text, out); // a division the tagger missed has its government too (钱塘区人民政府)
         addKnownOrganisations(text, words, insideAWord, out);
         out.sort(Comparator.comparing(Mention::span));
@@ -684,6 +727,103 @@ final class EntityRules {
                 && endsLikeABody(body.surface())
                 ? mention(text, before.span().begin(), body.span().end(), EntityType.ORG) : null;
         });
+    }
+
+    /** A party committee (中共浙江省委, 市委, 中央): its commissions and leading groups are named after it. */
+    private static final EndPattern PARTY_COMMITTEE = EndPattern.of("中共中央|党中央|中央|[省市区县州旗盟]委|党委");
+    /** A commission or a leading group named by its remit (全面深化改革委员会, 人才工作领导小组), and its office. */
+    private static final Pattern COMMISSION = Pattern.compile(
+        "(?![和与及])([\\p{IsHan}&&[^的是在为对由将从向被把了着与及]]{2,12}?)(?:委员会|领导小组)(?:办公室)?");
+    /** What says the words before 委员会 are a sentence's, not a remit (省委召开…, 市委书记…). */
+    private static final Pattern NO_REMIT = Pattern.compile(
+        "召开|印发|审议|研究|部署|听取|举行|组织|成立|批准|决定|同意|任命|要求|关于|设立|调整|主持|出席|会议|下设|牵头|"
+            + "领导|常委|书记|主任|发布|出台|通过|担任|兼任|政府|人大|政协|办公厅|宣传部|组织部");
+    /** A committee or a leading group whose office may be written after it. */
+    private static final EndPattern OFFICE_HOLDER = EndPattern.of("委员会|领导小组|[省市区县州]委");
+
+    /**
+     * [中共浙江省委]全面深化改革委员会办公室 → one body, [长江经济带发展领导小组]办公室 → one body: a party committee's
+     * commission named by its remit, and a committee's or a leading group's office, are named whole after their
+     * parent where the tagger stopped at the parent (its verbs, 深化改革, end the tagger's names).
+     */
+    private static List<Mention> withTheirCommission(String text, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>(ms.size());
+        int covered = -1;
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (m.span().begin() < covered) {
+                continue; // a part of the whole the tagger found on its own
+            }
+            int whole = commissionEnd(text, m);
+            int wholeEnd = whole;
+            boolean crossed = ms.subList(i + 1, ms.size()).stream()
+                .anyMatch(o -> o.span().begin() < wholeEnd && o.span().end() > wholeEnd);
+            if (whole > m.span().end() && !crossed) {
+                out.add(mention(text, m.span().begin(), whole, EntityType.ORG));
+                covered = whole;
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** A national centre's field, between 国家 and the city that hosts it (国家超级计算 + 长沙 + 中心). */
+    private static final Pattern NATIONAL_FIELD = Pattern.compile("国家([\\p{IsHan}&&[^的是在为对由将从向被把了着和与及]]{2,10})");
+    /** What makes the words after 国家 a sentence's, not a centre's field (国家支持长沙…). */
+    private static final Pattern NO_FIELD = Pattern.compile(
+        "支持|鼓励|批复|批准|同意|要求|推动|建设|设立|布局|认定|授予|发布|出台|实施|加快|给予|投入|^级|层面|部委|战略");
+
+    /**
+     * [国家超级计算][长沙中心] → 国家超级计算长沙中心, 国家技术转移 + 苏南 + 中心: a national centre is named by its field
+     * and the city or region that hosts it, and the tagger reads the place and the centre as a place.
+     */
+    private static List<Mention> nationalCentres(String text, List<Mention> ms) {
+        if (!text.contains("国家")) {
+            return ms;
+        }
+        List<Mention> out = new ArrayList<>(ms);
+        for (int i = 0; i < out.size(); i++) {
+            Mention place = out.get(i);
+            if (place.type() != EntityType.LOC) {
+                continue;
+            }
+            int end = place.span().end();
+            int centreEnd = place.surface().endsWith("中心") ? end
+                : text.startsWith("中心", end) ? end + 2 : text.startsWith("分中心", end) ? end + 3 : -1;
+            int at = text.lastIndexOf("国家", place.span().begin() - 4);
+            if (centreEnd < 0 || at < 0 || place.span().begin() - at > 12) {
+                continue;
+            }
+            Matcher f = NATIONAL_FIELD.matcher(text).region(at, place.span().begin());
+            if (!f.matches() || NO_FIELD.matcher(f.group(1)).find()) {
+                continue;
+            }
+            Span whole = new Span(at, centreEnd);
+            if (out.stream().anyMatch(o -> o.span().overlaps(whole) && !whole.contains(o.span()))) {
+                continue;
+            }
+            out.removeIf(o -> whole.contains(o.span()));
+            out.add(mention(text, at, centreEnd, EntityType.ORG));
+            out.sort(Comparator.comparing(Mention::span));
+            i = -1;
+        }
+        return out;
+    }
+
+    /** Where the commission or office named after a body ends, or the body's own end. */
+    private static int commissionEnd(String text, Mention m) {
+        int end = m.span().end();
+        if (m.type() != EntityType.ORG || end >= text.length() || !HanChars.isHan(text.charAt(end))) {
+            return end;
+        }
+        if (PARTY_COMMITTEE.endOf(m.surface())) {
+            Matcher c = COMMISSION.matcher(text).region(end, Math.min(text.length(), end + 19));
+            if (c.lookingAt() && !NO_REMIT.matcher(c.group(1)).find()) {
+                return c.end();
+            }
+        }
+        return OFFICE_HOLDER.endOf(m.surface()) && text.startsWith("办公室", end) ? end + 3 : end;
     }
 
     /**

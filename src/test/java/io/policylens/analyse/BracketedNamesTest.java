@@ -48,7 +48,8 @@ class BracketedNamesTest {
             "有限公司/nis", "、/w", "与/cc", "（/w", "上海/ns", "）/w", "有限公司/nis", "合作/vn", "。/w");
         List<Mention> found = List.of(mention(text, "安徽）有限公司", EntityType.ORG), mention(text, "上海）有限公司", EntityType.ORG));
         assertThat(names.apply(text, found, words)).extracting(Mention::surface)
-            .as("no trade name before the second bracket: nothing to take back").containsExactly("星岚汽车科技（安徽）有限公司", "上海）有限公司");
+            .as("no trade name before the second bracket: nothing to take back, and no name begins inside a bracket")
+            .containsExactly("星岚汽车科技（安徽）有限公司", "有限公司");
     }
 
     @Test
@@ -89,5 +90,20 @@ class BracketedNamesTest {
         String other = "中国（深圳）综合开发研究院发布报告，中国（国际）服务贸易交易会开幕。";
         List<Mention> tagged = List.of(mention(other, "中国（深圳）综合开发研究院", EntityType.ORG), mention(other, "中国", EntityType.LOC, other.indexOf("中国（国际）")));
         assertThat(names.apply(other, tagged, List.of())).containsExactlyElementsOf(tagged);
+    }
+
+    @Test
+    void aNameRunIntoItsAliasInBracketsIsTwoNamesAndNoNameLeavesABracketOpen() {
+        String text = "国家工业信息安全发展研究中心（工信部电子一所）发布报告，星河投资集团（福田）参与。";
+        List<Mention> found = List.of(mention(text, "国家工业信息安全发展研究中心（工信部电子一所", EntityType.ORG),
+            mention(text, "星河投资集团（福田", EntityType.ORG));
+        assertThat(names.apply(text, found, List.of())).extracting(Mention::surface)
+            .containsExactly("国家工业信息安全发展研究中心", "工信部电子一所", "星河投资集团");
+
+        String campus = "北京理工大学（珠海）与粤港澳大湾区（广东）创新中心签约。";
+        List<Mention> parts = List.of(mention(campus, "北京理工大学（珠海", EntityType.ORG), mention(campus, "广东）创新中心", EntityType.ORG));
+        assertThat(names.apply(campus, parts, List.of())).extracting(Mention::surface)
+            .as("a university's campus closes its bracket; a name begun inside a bracket begins after it")
+            .containsExactly("北京理工大学（珠海）", "创新中心");
     }
 }

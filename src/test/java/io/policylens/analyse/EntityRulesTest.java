@@ -736,4 +736,39 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("成都市", EntityType.LOC), tuple("成都市人民政府", EntityType.ORG));
     }
+
+    @Test
+    void aPartyCommitteesCommissionAndACommitteesOfficeAreNamedWholeAfterTheirParent() {
+        String text = "中共江苏省委财经委员会办公室印发通知，中共南京市委召开全面深化改革委员会会议。";
+        List<Mention> found = List.of(m(text, "中共江苏省委", EntityType.ORG), m(text, "中共南京市委", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface)
+            .as("召开 says the words before 委员会 are the sentence's").containsExactly("中共江苏省委财经委员会办公室", "中共南京市委");
+
+        String office = "湖南省人才工作领导小组办公室日前印发方案，领导小组成员单位参加。";
+        List<Mention> group = List.of(m(office, "湖南省人才工作领导小组", EntityType.ORG));
+        assertThat(rules.apply(office, group)).extracting(Mention::surface).containsExactly("湖南省人才工作领导小组办公室");
+    }
+
+    @Test
+    void aNationalCentreIsNamedByItsFieldAndTheCityThatHostsIt() {
+        String text = "国家超级计算郑州中心与国家技术转移苏南中心签约，国家支持西安中心城区改造。";
+        List<Mention> found = List.of(m(text, "郑州中心", EntityType.LOC), m(text, "苏南", EntityType.LOC),
+            m(text, "西安", EntityType.LOC));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("国家超级计算郑州中心", EntityType.ORG), tuple("国家技术转移苏南中心", EntityType.ORG),
+            tuple("西安", EntityType.LOC));
+    }
+
+    @Test
+    void aCityClusterIsOnePlaceWithItsClusterWordAndTheCitiesThatNameIt() {
+        String text = "推动京津冀城市群、哈长城市群和兰州—西宁城市群发展，北京—上海高铁运行平稳。";
+        List<Mention> found = List.of(m(text, "京津冀", EntityType.LOC), m(text, "哈长", EntityType.PER),
+            m(text, "兰州", EntityType.LOC), m(text, "西宁", EntityType.LOC), m(text, "北京", EntityType.LOC),
+            m(text, "上海", EntityType.LOC));
+        var words = Words.of(text, "推动/v", "京津冀/nz", "城市群/n", "、/w", "哈/b", "长/a", "城市群/n", "和/cc", "兰州/ns", "—/w",
+            "西宁/ns", "城市群/n", "发展/vn", "，/w", "北京/ns", "—/w", "上海/ns", "高铁/nz", "运行/vn", "平稳/a", "。/w");
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("京津冀城市群", EntityType.LOC), tuple("哈长城市群", EntityType.LOC), tuple("兰州—西宁城市群", EntityType.LOC),
+            tuple("北京", EntityType.LOC), tuple("上海", EntityType.LOC));
+    }
 }
