@@ -401,16 +401,23 @@ final class EntityRules {
         List<Mention> out = new ArrayList<>(found.size());
         for (Mention m : found) {
             io.policylens.text.Token joint = null;
+            boolean builds = false;
             if (m.type() == EntityType.ORG && m.surface().length() >= 6) {
                 for (int k = WordIndex.firstFrom(words, m.span().begin() + 2); k < words.size()
                     && words.get(k).end() <= m.span().end() - 2; k++) {
                     io.policylens.text.Token w = words.get(k);
-                    if (!JOINT_VERBS.contains(w.text()) || !w.tag().startsWith("v")) {
+                    if (!w.tag().startsWith("v")) {
                         continue;
                     }
                     String after = text.substring(w.end(), m.span().end());
-                    if (endsLikeABody(after) && after.length() >= 3 && !BARE.contains(after)) { // 农工商联合公司 is one
+                    // 农工商联合公司 is one
+                    if (JOINT_VERBS.contains(w.text()) && endsLikeABody(after) && after.length() >= 3 && !BARE.contains(after)) {
                         joint = w;
+                        break;
+                    }
+                    if (BUILDING_VERBS.contains(w.text())) {
+                        joint = w;
+                        builds = true;
                         break;
                     }
                 }
@@ -419,11 +426,19 @@ final class EntityRules {
                 out.add(m);
             } else {
                 out.add(mention(text, m.span().begin(), joint.begin(), EntityType.ORG));
-                out.add(mention(text, joint.end(), m.span().end(), EntityType.ORG));
+                if (!builds) {
+                    out.add(mention(text, joint.end(), m.span().end(), EntityType.ORG));
+                }
             }
         }
         return out;
     }
+
+    /**
+     * Verbs of setting a body up (阿里健康共建智慧医院…, …牵头组建创新联合体): a name the tagger ran over one is the
+     * body before it; what is set up after it is a plan, not yet a name.
+     */
+    private static final Set<String> BUILDING_VERBS = Set.of("共建", "合建", "联建", "组建", "打造", "签约", "签署", "牵头");
 
     /**
      * [司]马建国 → 司马建国: a person the tagger began one character late, where that character and the name's first

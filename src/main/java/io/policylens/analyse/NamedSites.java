@@ -69,7 +69,7 @@ final class NamedSites {
      * What a site's own name ends with: a zone's words, and the parks, towns, ports and testing grounds inside zones
      * (星沙产业基地, 丝路软件城, 小铲滩码头). Only after a name of two or more characters of its own.
      */
-    private static final String SITE_WORDS = EntityRules.ZONE_WORDS + "|基地|科技园|科学园|软件园|创新园|孵化园|产业城|软件城"
+    private static final String SITE_WORDS = EntityRules.ZONE_WORDS + "|基地|科技园|科学园|软件园|创新园|研创园|孵化园|产业城|软件城"
         + "|纳米城|新城|港区|码头|测试场|试验场|国家公园|小镇";
     private static final EntityRules.EndPattern SITE_END = EntityRules.EndPattern.of(SITE_WORDS);
 

@@ -389,6 +389,16 @@ class EntityRulesTest {
     }
 
     @Test
+    void aNameRunOverAVerbOfSettingABodyUpIsTheBodyBeforeIt() {
+        String text = "医院与京东健康共建互联网医院联合实验室，市共建共享服务中心揭牌。";
+        var words = words(text, "医院/nis", "与/cc", "京东/ntc", "健康/a", "共建/v", "互联网/n", "医院/nis", "联合/vd", "实验室/nis",
+            "，/w", "市/n", "共建/v", "共享/v", "服务/vn", "中心/nis", "揭牌/v", "。/w");
+        List<Mention> found = List.of(m(text, "京东健康共建互联网医院", EntityType.ORG), m(text, "市共建共享服务中心", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .as("a verb in a name's first two characters is the name's").containsExactly("京东健康", "市共建共享服务中心");
+    }
+
+    @Test
     void aFloorIsNoPartOfANameAndACampaignsQuotedNameIsNoPlace() {
         String text = "报名地点设在区政务服务中心3楼，开展“护苗·三秦”网络文明专项行动，“瓯江”号首航。";
         List<Mention> found = List.of(m(text, "区政务服务中心3楼", EntityType.ORG), m(text, "三秦", EntityType.LOC),
