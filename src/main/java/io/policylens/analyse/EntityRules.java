@@ -406,10 +406,15 @@ final class EntityRules {
                 for (int k = WordIndex.firstFrom(words, m.span().begin() + 2); k < words.size()
                     && words.get(k).end() <= m.span().end() - 2; k++) {
                     io.policylens.text.Token w = words.get(k);
+                    String after = text.substring(w.end(), m.span().end());
+                    if (CONJUNCTIONS.contains(w.text()) && w.tag().startsWith("c") && bothBodies(text.substring(m.span().begin(),
+                        w.begin()), after)) {
+                        joint = w; // [经济部产业发展署与工研院]: two bodies joined by 与
+                        break;
+                    }
                     if (!w.tag().startsWith("v")) {
                         continue;
                     }
-                    String after = text.substring(w.end(), m.span().end());
                     // 农工商联合公司 is one
                     if (JOINT_VERBS.contains(w.text()) && endsLikeABody(after) && after.length() >= 3 && !BARE.contains(after)) {
                         joint = w;
@@ -432,6 +437,23 @@ final class EntityRules {
             }
         }
         return out;
+    }
+
+    /** Words that join two names (与, 和, 及, 同). */
+    private static final Set<String> CONJUNCTIONS = Set.of("与", "和", "及", "同", "以及");
+
+    /**
+     * Whether both sides of a conjunction inside a name are bodies of their own: each ends as a body's name does and
+     * is no bare suffix (国家发展和改革委员会 and 上海微系统与信息技术研究所 join a field's words, not two bodies).
+     */
+    private static boolean bothBodies(String before, String after) {
+        return before.length() >= 3 && after.length() >= 3 && endsLikeABodyOrItsShortName(before)
+            && endsLikeABodyOrItsShortName(after) && !BARE.contains(before) && !BARE.contains(after);
+    }
+
+    /** A body's name, or a short one ending as short names do (工研院, 产业发展署, 市纪委). */
+    private static boolean endsLikeABodyOrItsShortName(String name) {
+        return endsLikeABody(name) || "署院所部委办".indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     /**

@@ -399,6 +399,16 @@ class EntityRulesTest {
     }
 
     @Test
+    void aNameRunOverAConjunctionBetweenTwoBodiesIsTheTwoBodies() {
+        String text = "省商务厅产业促进署与材料研究院合办论坛，国家发展和改革委员会出席。";
+        var words = words(text, "省/n", "商务厅/nis", "产业/n", "促进/v", "署/ng", "与/cc", "材料/n", "研究院/nis", "合办/v", "论坛/n",
+            "，/w", "国家/n", "发展/vn", "和/cc", "改革/vn", "委员会/nis", "出席/v", "。/w");
+        List<Mention> found = List.of(m(text, "省商务厅产业促进署与材料研究院", EntityType.ORG), m(text, "国家发展和改革委员会", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .as("国家发展 is no body: 和 joins a field's words").containsExactly("省商务厅产业促进署", "材料研究院", "国家发展和改革委员会");
+    }
+
+    @Test
     void aFloorIsNoPartOfANameAndACampaignsQuotedNameIsNoPlace() {
         String text = "报名地点设在区政务服务中心3楼，开展“护苗·三秦”网络文明专项行动，“瓯江”号首航。";
         List<Mention> found = List.of(m(text, "区政务服务中心3楼", EntityType.ORG), m(text, "三秦", EntityType.LOC),
