@@ -333,7 +333,10 @@ final class EntityRules {
                 inPlaceWords.set(w.begin(), w.end());
             }
         }
-        for (Mention m : splitAtAJointVerb(text, found, words)) {
+        // A name the tagger ran out of a bracket (十二月五日）率领…) is judged as the name after the bracket.
+        List<Mention> outsideBrackets = new ArrayList<>(found.size());
+        found.forEach(m -> outsideBrackets.addAll(BracketedNames.withinBrackets(text, m)));
+        for (Mention m : splitAtAJointVerb(text, outsideBrackets, words)) {
             if (cutInsideAToken(text, m)) {
                 continue; // 长三角G of 长三角G60科创走廊: a name does not end inside a code or a model number
             }
@@ -345,6 +348,7 @@ final class EntityRules {
                 || ANNOUNCES.matcher(text).region(m.span().end(), text.length()).lookingAt())) {
                 m = mention(text, m.span().begin(), m.span().end(), EntityType.ORG); // 创科署, 伊戈尔公告称: a body
             }
+            m = withoutItsLeadingVerb(text, m, words);
             m = fromItsWordsBeginning(text, m, words, insideAWord);
             m = withoutItsFloor(text, m);
             m = withItsCompoundFamilyName(text, m, words, insideAWord);
@@ -437,6 +441,24 @@ final class EntityRules {
             }
         }
         return out;
+    }
+
+    /** Verbs of leading, meeting and visiting, which open a clause about a body, never the body's name. */
+    private static final Set<String> LEADING_VERBS = Set.of("率领", "带领", "率", "会见", "会晤", "拜会", "接见", "看望", "慰问",
+        "陪同", "邀请", "走访", "考察", "调研", "抵达", "前往", "访问", "出席", "参加", "召集", "约谈", "督导");
+
+    /** [率领特区政府代表团] → 特区政府代表团: a body's name the tagger opened with the verb before it. */
+    private static Mention withoutItsLeadingVerb(String text, Mention m, List<io.policylens.text.Token> words) {
+        if (m.type() != EntityType.ORG || words.isEmpty()) {
+            return m;
+        }
+        int k = WordIndex.firstFrom(words, m.span().begin());
+        if (k >= words.size()) {
+            return m;
+        }
+        io.policylens.text.Token first = words.get(k);
+        return first.begin() == m.span().begin() && first.tag().startsWith("v") && LEADING_VERBS.contains(first.text())
+            && m.span().end() - first.end() >= 3 ? mention(text, first.end(), m.span().end(), EntityType.ORG) : m;
     }
 
     /** Words that join two names (与, 和, 及, 同). */
@@ -694,10 +716,13 @@ final class EntityRules {
     private static final Pattern A_CLASS_OF_BODIES = Pattern.compile("(国家|省|市|县|区|部|厅)级");
     /** Bodies counted (多家银行, 20家企业, 两所高校): a number of them, not one. */
     private static final Pattern COUNTED = Pattern.compile("([0-9０-９]+|[一二两三四五六七八九十几多数]+)(家|所|批|组|支)");
-    /** Bodies of the place the text is about (本港大学, 本市企业), one named before (该局办公室), each of a kind (区各委): no name. */
-    private static final Pattern THIS_PLACES = Pattern.compile("本(港|市|省|区|县|镇|地|国|澳)|(该|上述|这个|这家)\\p{IsHan}|[省市区县]?各");
+    /**
+     * Bodies of the place the text is about (本港大学, 本市企业), all of a kind in it (全港中学, 全市高校; 全国人大 is
+     * one), one named before (该局办公室), each of a kind (区各委): no name.
+     */
+    private static final Pattern THIS_PLACES = Pattern.compile("[本全](港|市|省|区|县|镇|澳)|本(地|国)|(该|上述|这个|这家)\\p{IsHan}|[省市区县]?各");
     /** The characters {@link #THIS_PLACES} can open with: the pattern runs only on names that open so. */
-    private static final String THIS_PLACES_FIRST = "本该上这省市区县各";
+    private static final String THIS_PLACES_FIRST = "本全该上这省市区县各";
     /** Divisions counted (沿黄九省区, 三县): a number of them, not one. */
     private static final Pattern COUNTED_DIVISIONS = Pattern.compile("[一二两三四五六七八九十几多数](省区市|省区|省市|省|市|县|区)$");
 

@@ -791,4 +791,15 @@ class EntityRulesTest {
             tuple("京津冀城市群", EntityType.LOC), tuple("哈长城市群", EntityType.LOC), tuple("兰州—西宁城市群", EntityType.LOC),
             tuple("北京", EntityType.LOC), tuple("上海", EntityType.LOC));
     }
+
+    @Test
+    void aBodyIsNamedWithoutTheVerbBeforeItOrTheBracketItRanOutOfAndAllOfAKindIsNoBody() {
+        String text = "特首今日（十二月五日）率领特区政府代表团抵京，向全港中学拨款，全国人大常委会审议。";
+        var words = words(text, "特首/n", "今日/t", "（/w", "十二月/t", "五/m", "日/b", "）/w", "率领/v", "特区/n", "政府/nis",
+            "代表团/n", "抵/v", "京/b", "，/w", "向/p", "全港/n", "中学/nis", "拨款/v", "，/w", "全国人大常委会/nt", "审议/v", "。/w");
+        List<Mention> found = List.of(m(text, "十二月五日）率领特区政府代表团", EntityType.ORG), m(text, "全港中学", EntityType.ORG),
+            m(text, "全国人大常委会", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .containsExactly("特区政府代表团", "全国人大常委会");
+    }
 }

@@ -37,6 +37,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void hongKongsDistrictsLieInHongKongButNotThoseNamedLikeAnyCitysParts() {
+        Map<String, Division> r = RESOLVER.resolve(List.of("深水埗区", "观塘", "大埔县"));
+        assertThat(r.get("深水埗区").path()).containsExactly("香港特别行政区", "深水埗区");
+        assertThat(r.get("观塘").province()).isEqualTo("香港特别行政区");
+        assertThat(r.get("大埔县").province()).as("Guangdong's county, not Hong Kong's 大埔区").isEqualTo("广东省");
+        assertThat(RESOLVER.names()).contains("沙田区").doesNotContain("沙田", "离岛", "西贡");
+    }
+
+    @Test
     void unknownPlacesStayUnresolved() {
         assertThat(RESOLVER.resolve(List.of("南太湖新区", "长三角"))).isEmpty();
     }

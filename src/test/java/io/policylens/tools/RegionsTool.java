@@ -66,6 +66,10 @@ public final class RegionsTool {
                 line(w, String.format("71%02d00", i + 1), TAIWAN[i], "city", "710000");
             }
             line(w, "810000", "香港特别行政区", "province", "");
+            for (String[] d : HONG_KONG_DISTRICTS) {
+                String stem = d[1].substring(0, d[1].length() - 1);
+                w.println(d[0] + "\t" + d[1] + "\tcounty\t810000\t" + (AMBIGUOUS_STEMS.contains(stem) ? "" : stem));
+            }
             line(w, "820000", "澳门特别行政区", "province", "");
         }
     }
@@ -76,6 +80,17 @@ public final class RegionsTool {
      */
     private static final String[] TAIWAN = {"台北市", "新北市", "桃园市", "台中市", "台南市", "高雄市", "基隆市", "新竹市",
         "嘉义市", "新竹县", "苗栗县", "彰化县", "南投县", "云林县", "嘉义县", "屏东县", "宜兰县", "花莲县", "台东县", "澎湖县"};
+
+    /**
+     * Hong Kong's districts by their GB/T 2260 codes, less 东区, 南区 and 北区, which name a part of any city; and 中西区,
+     * which opens 中西区域 too.
+     */
+    private static final String[][] HONG_KONG_DISTRICTS = {{"810002", "湾仔区"}, {"810005", "油尖旺区"}, {"810006", "深水埗区"},
+        {"810007", "九龙城区"}, {"810008", "黄大仙区"}, {"810009", "观塘区"}, {"810010", "荃湾区"}, {"810011", "屯门区"},
+        {"810012", "元朗区"}, {"810014", "大埔区"}, {"810015", "西贡区"}, {"810016", "沙田区"}, {"810017", "葵青区"},
+        {"810018", "离岛区"}};
+    /** Stems of those districts that are other places or words (大埔县 of Guangdong, 西贡 for Saigon, 离岛, 沙田镇). */
+    private static final Set<String> AMBIGUOUS_STEMS = Set.of("大埔", "西贡", "离岛", "沙田");
 
     private static String pad(String code) {
         return (code + "000000").substring(0, 6);
