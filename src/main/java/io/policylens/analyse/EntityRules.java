@@ -447,7 +447,10 @@ final class EntityRules {
     private static final Set<String> LEADING_VERBS = Set.of("率领", "带领", "率", "会见", "会晤", "拜会", "接见", "看望", "慰问",
         "陪同", "邀请", "走访", "考察", "调研", "抵达", "前往", "访问", "出席", "参加", "召集", "约谈", "督导");
 
-    /** [率领特区政府代表团] → 特区政府代表团: a body's name the tagger opened with the verb before it. */
+    /**
+     * [率领特区政府代表团] → 特区政府代表团, [由省教育厅] → 省教育厅: a body's name the tagger opened with the verb or the
+     * preposition before it.
+     */
     private static Mention withoutItsLeadingVerb(String text, Mention m, List<io.policylens.text.Token> words) {
         if (m.type() != EntityType.ORG || words.isEmpty()) {
             return m;
@@ -457,8 +460,10 @@ final class EntityRules {
             return m;
         }
         io.policylens.text.Token first = words.get(k);
-        return first.begin() == m.span().begin() && first.tag().startsWith("v") && LEADING_VERBS.contains(first.text())
-            && m.span().end() - first.end() >= 3 ? mention(text, first.end(), m.span().end(), EntityType.ORG) : m;
+        boolean opensAClause = first.tag().startsWith("v") && LEADING_VERBS.contains(first.text())
+            || first.tag().startsWith("p") && first.text().length() == 1; // 由省教育厅
+        return first.begin() == m.span().begin() && opensAClause && m.span().end() - first.end() >= 3
+            ? mention(text, first.end(), m.span().end(), EntityType.ORG) : m;
     }
 
     /** Words that join two names (与, 和, 及, 同). */
@@ -515,9 +520,14 @@ final class EntityRules {
             return m;
         }
         int k = WordIndex.firstFrom(words, m.span().begin()) - 1;
+        // Not over a preposition the segmenter joined to the body's place (由省/v + 教育厅).
         return k >= 0 && HanChars.isHan(text.charAt(words.get(k).begin()))
+            && PREPOSITIONS.indexOf(text.charAt(words.get(k).begin())) < 0
             ? mention(text, words.get(k).begin(), m.span().end(), EntityType.ORG) : m;
     }
+
+    /** Prepositions that open a clause about a body (由省教育厅主办, 经市政府同意, 向市科技局申报). */
+    private static final String PREPOSITIONS = "由经向在对从据被将把为";
 
     /** What a floor or a room after a body's or a venue's name looks like (县政务服务中心二楼, 会展中心3层). */
     private static final Pattern FLOOR = Pattern.compile("([一二三四五六七八九十0-9０-９]{1,3}(楼|层)|[0-9０-９]{2,4}(室|房间))$");
@@ -537,8 +547,12 @@ final class EntityRules {
     /** A name that is the whole of a campaign's quoted name (“清朗·南粤”专项行动) names the campaign, not a place or body. */
     private static boolean namesACampaign(String text, Mention m) {
         int b = m.span().begin();
-        return b > 0 && text.charAt(b - 1) == '“' && CAMPAIGN.matcher(text).region(m.span().end(), text.length()).lookingAt();
+        return b > 0 && text.charAt(b - 1) == '“' && CAMPAIGN.matcher(text).region(m.span().end(), text.length()).lookingAt()
+            || m.type() == EntityType.LOC && b >= 2 && m.surface().equals("中国") && NATIONAL_STRATEGY.contains(text.substring(b - 2, b));
     }
+
+    /** What names a national strategy with 中国 (数字中国, 美丽中国, 健康中国): the strategy, not the country. */
+    private static final Set<String> NATIONAL_STRATEGY = Set.of("数字", "美丽", "健康", "平安", "法治", "书香", "智慧", "品质");
 
     /** What a listed company does and a person does not: 伊戈尔公告称, …晚间公告. */
     private static final String ANNOUNCING = "(晚间|日前|近日|今日)?(发布|披露)?公告";

@@ -802,4 +802,15 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
             .containsExactly("特区政府代表团", "全国人大常委会");
     }
+
+    @Test
+    void aBodyIsNotOpenedWithThePrepositionBeforeItNorIsAStrategysChinaAPlace() {
+        String text = "由省教育厅主办的数字中国建设峰会在中国福州举行。";
+        var words = words(text, "由省/v", "教育厅/nis", "主办/v", "的/ude1", "数字/n", "中国/ns", "建设/vn", "峰会/n", "在/p",
+            "中国/ns", "福州/ns", "举行/v", "。/w");
+        List<Mention> found = List.of(m(text, "省教育厅", EntityType.ORG), m(text, "中国", EntityType.LOC),
+            Words.mention(text, "中国", EntityType.LOC, text.indexOf("在中国")), m(text, "福州", EntityType.LOC));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .as("the country where it is held is a place").containsExactly("省教育厅", "中国", "福州");
+    }
 }
