@@ -5,6 +5,7 @@ import io.policylens.text.HanChars;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,7 @@ final class BracketedNames {
             out = acrossBracketedPlace(text, out, words);
             addQuotedBodies(text, out, words);
             addNationalZones(text, out);
+            withoutShortNames(text, out);
         }
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
@@ -80,10 +82,10 @@ final class BracketedNames {
         "\\p{IsHan}{1,10}(院|所|会|局|厅|署|委|办|部|中心|公司|集团|大学|学院|银行|协会|联盟|社|报|台)$");
 
     /**
-     * A mention that leaves a bracket open or closes one it did not open: the part outside the bracket, and the
-     * short name inside it where it is a body's, as the tagger ran a full name into its alias
-     * ([中国电子信息产业发展研究院（赛迪研究院]） → 中国电子信息产业发展研究院 and 赛迪研究院); a bracket closed inside the
-     * name (香港科技大学（广州）) is the name's.
+     * A mention that leaves a bracket open or closes one it did not open: the part outside the bracket, as the tagger
+     * ran a full name into its short name ([中国电子信息产业发展研究院（赛迪研究院]） → 中国电子信息产业发展研究院: one
+     * body, named in its fullest form), or the short name where nothing stands before the bracket; a bracket closed
+     * inside the name (香港科技大学（广州）) is the name's.
      */
     static List<Mention> withinBrackets(String text, Mention m) {
         String s = m.surface();
@@ -121,11 +123,33 @@ final class BracketedNames {
         }
         if (open >= 2) {
             out.add(EntityRules.mention(text, b, b + open, m.type()));
-        }
-        if (m.type() == EntityType.ORG && inside.length() >= 2 && ALIAS.matcher(inside).matches()) {
+        } else if (m.type() == EntityType.ORG && inside.length() >= 2 && ALIAS.matcher(inside).matches()) {
             out.add(EntityRules.mention(text, b + open + 1, m.span().end(), m.type()));
         }
         return out;
+    }
+
+    /** A body's short name in brackets right after its full name: （北部湾港集团）, （以下简称“市投控”）. */
+    private static final Pattern SHORT_NAME = Pattern.compile(
+        "[（(](?:以下)?(?:简称|下称)?[：:]?[“「\"]?([\\p{IsHan}A-Za-z0-9]{2,12})[”」\"]?[）)]");
+
+    /**
+     * 广西北部湾国际港务集团有限公司（北部湾港集团）…北部湾港集团: one body, named by its full name; its short name,
+     * in the brackets and wherever the text uses it after, is no second organisation.
+     */
+    private static void withoutShortNames(String text, List<Mention> out) {
+        Set<String> shortNames = new java.util.HashSet<>();
+        Matcher s = SHORT_NAME.matcher(text);
+        for (Mention full : out) {
+            int end = full.span().end();
+            if (full.type() == EntityType.ORG && end < text.length() && (text.charAt(end) == '（' || text.charAt(end) == '(')
+                && s.region(end, Math.min(text.length(), end + 24)).lookingAt() && s.group(1).length() < full.surface().length()) {
+                shortNames.add(s.group(1));
+            }
+        }
+        if (!shortNames.isEmpty()) {
+            out.removeIf(m -> m.type() == EntityType.ORG && shortNames.contains(m.surface()));
+        }
     }
 
     /** Whether every quotation mark in a name is closed inside it, and none opens at its end. */

@@ -389,6 +389,7 @@ final class EntityRules {
         addAgencies(text, words, out);
         addLevelBodies(text, words, insideAWord, out);
         addKnownNames(words, out);
+        out.replaceAll(m -> withoutCountedGovernments(text, m));
         out.removeIf(m -> fragment(m) || inADocumentNumber(text, m));
         out.sort(Comparator.comparing(Mention::span));
         return out;
@@ -524,6 +525,36 @@ final class EntityRules {
         return k >= 0 && HanChars.isHan(text.charAt(words.get(k).begin()))
             && PREPOSITIONS.indexOf(text.charAt(words.get(k).begin())) < 0
             ? mention(text, words.get(k).begin(), m.span().end(), EntityType.ORG) : m;
+    }
+
+    /** The governments of divisions counted after a list of their names (南宁、北海、崇左6市人民政府). */
+    private static final Pattern COUNTED_GOVERNMENTS = Pattern.compile(
+        "([0-9０-９]+|[一二两三四五六七八九十]+)个?(省|市|县|区|县（市、区）|县市区)(人民政府|政府|党委|党委政府)$");
+
+    /**
+     * [崇左6市人民政府] → 崇左: the governments of divisions counted are no one body; the name before the count is the
+     * list's last place.
+     */
+    private static Mention withoutCountedGovernments(String text, Mention m) {
+        if (m.type() != EntityType.ORG || !m.surface().endsWith("政府") && !m.surface().endsWith("党委")) {
+            return m;
+        }
+        Matcher c = COUNTED_GOVERNMENTS.matcher(m.surface());
+        if (!c.find()) {
+            return m;
+        }
+        // A place of one character, or none, is left as the counted bodies, a fragment dropped with the others.
+        return c.start() >= 2 ? mention(text, m.span().begin(), m.span().begin() + c.start(), EntityType.LOC)
+            : mention(text, m.span().begin() + c.start(), m.span().end(), EntityType.ORG);
+    }
+
+    /** Governments counted, and nothing else (6市人民政府, 三县政府): no one body. */
+    private static boolean countsGovernments(String name) {
+        if (!name.endsWith("政府") && !name.endsWith("党委")) {
+            return false;
+        }
+        Matcher c = COUNTED_GOVERNMENTS.matcher(name);
+        return c.find() && c.start() == 0;
     }
 
     /** Prepositions that open a clause about a body (由省教育厅主办, 经市政府同意, 向市科技局申报). */
@@ -769,7 +800,7 @@ final class EntityRules {
                 || BY_FUNCTION_ALONE.matcher(m.surface()).matches()
                 || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt()
                 || THIS_PLACES_FIRST.indexOf(m.surface().charAt(0)) >= 0 && THIS_PLACES.matcher(m.surface()).lookingAt()
-                || COUNTED.matcher(m.surface()).lookingAt())
+                || COUNTED.matcher(m.surface()).lookingAt() || countsGovernments(m.surface()))
             || m.type() == EntityType.LOC && (DIRECTION.matcher(m.surface()).matches() || BARE_DIVISION.contains(m.surface())
                 || countsDivisions(m.surface()))
             || m.type() == EntityType.PER && neitherFamilyNameNorSound(m.surface());
@@ -861,8 +892,8 @@ final class EntityRules {
         List<Mention> out = new ArrayList<>(ms);
         for (int i = 0; i < out.size(); i++) {
             Mention place = out.get(i);
-            if (place.type() != EntityType.LOC) {
-                continue;
+            if (place.type() == EntityType.PER) {
+                continue; // a place, or a centre the tagger named by its place alone ([西南中心])
             }
             int end = place.span().end();
             int centreEnd = place.surface().endsWith("中心") ? end
@@ -893,7 +924,7 @@ final class EntityRules {
         if (m.type() != EntityType.ORG || end >= text.length() || !HanChars.isHan(text.charAt(end))) {
             return end;
         }
-        if (PARTY_COMMITTEE.endOf(m.surface())) {
+        if (PARTY_COMMITTEE.endOf(m.surface()) || m.surface().startsWith("中共") && m.surface().endsWith("委员会")) {
             Matcher c = COMMISSION.matcher(text).region(end, Math.min(text.length(), end + 19));
             if (c.lookingAt() && !NO_REMIT.matcher(c.group(1)).find()) {
                 return c.end();

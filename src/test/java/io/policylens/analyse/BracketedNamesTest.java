@@ -93,17 +93,28 @@ class BracketedNamesTest {
     }
 
     @Test
-    void aNameRunIntoItsAliasInBracketsIsTwoNamesAndNoNameLeavesABracketOpen() {
+    void aNameRunIntoItsShortNameInBracketsIsItsFullNameAndNoNameLeavesABracketOpen() {
         String text = "国家工业信息安全发展研究中心（工信部电子一所）发布报告，星河投资集团（福田）参与。";
         List<Mention> found = List.of(mention(text, "国家工业信息安全发展研究中心（工信部电子一所", EntityType.ORG),
             mention(text, "星河投资集团（福田", EntityType.ORG));
         assertThat(names.apply(text, found, List.of())).extracting(Mention::surface)
-            .containsExactly("国家工业信息安全发展研究中心", "工信部电子一所", "星河投资集团");
+            .as("one body, named in its fullest form").containsExactly("国家工业信息安全发展研究中心", "星河投资集团");
 
         String campus = "北京理工大学（珠海）与粤港澳大湾区（广东）创新中心签约。";
         List<Mention> parts = List.of(mention(campus, "北京理工大学（珠海", EntityType.ORG), mention(campus, "广东）创新中心", EntityType.ORG));
         assertThat(names.apply(campus, parts, List.of())).extracting(Mention::surface)
             .as("a university's campus closes its bracket; a name begun inside a bracket begins after it")
             .containsExactly("北京理工大学（珠海）", "创新中心");
+    }
+
+    @Test
+    void aShortNameInBracketsAfterItsFullNameIsNoSecondBodyThereOrLater() {
+        String text = "湖州市产业投资发展集团有限公司（以下简称“湖州产投”）与湖州产投基金、星河集团（杭州）签约，湖州产投出资5亿元。";
+        List<Mention> found = List.of(mention(text, "湖州市产业投资发展集团有限公司", EntityType.ORG), mention(text, "湖州产投", EntityType.ORG),
+            mention(text, "湖州产投基金", EntityType.ORG), mention(text, "星河集团", EntityType.ORG),
+            mention(text, "湖州产投", EntityType.ORG, text.lastIndexOf("湖州产投")));
+        assertThat(names.apply(text, found, List.of())).extracting(Mention::surface)
+            .as("another name that opens with the short name stays; a place in brackets is no short name")
+            .containsExactly("湖州市产业投资发展集团有限公司", "湖州产投基金", "星河集团");
     }
 }
