@@ -1293,7 +1293,7 @@ final class EntityRules {
      * segmenter's (市 of 城市 does not).
      */
     private static final Pattern LEVEL_BODY = Pattern.compile("(省|市|区|县|州|镇|乡|街道|国家|中央|自治区)"
-        + "([\\p{IsHan}&&[^的了是在与及、原]]{1,8}?)(委员会|办公室|办公厅|管委会|办事处|局|厅|委|办|署)(?![\\p{IsHan}&&[长]])");
+        + "([\\p{IsHan}&&[^的了是在与及、原]]{1,10}?)(委员会|办公室|办公厅|管委会|办事处|局|厅|委|办|署)(?![\\p{IsHan}&&[长]])");
 
     private static final String LEVEL_STARTS = "省市区县州镇乡街国中自";
     /** Suffixes the segmenter calls common nouns (办事处/n): ending in one is ending in a body's word. */
@@ -1318,7 +1318,7 @@ final class EntityRules {
         // than the regex engine's attempt at every position.
         Matcher m = LEVEL_BODY.matcher(text).useTransparentBounds(true);
         for (int i = 0; i < text.length(); i++) {
-            if (LEVEL_STARTS.indexOf(text.charAt(i)) < 0 || !m.region(i, Math.min(text.length(), i + 16)).lookingAt()) {
+            if (LEVEL_STARTS.indexOf(text.charAt(i)) < 0 || !m.region(i, Math.min(text.length(), i + 18)).lookingAt()) {
                 continue;
             }
             i = m.end() - 1;

@@ -95,6 +95,10 @@ class EntityRulesTest {
         String office = "由区仓前街道办事处负责。";
         assertThat(rules.apply(office, List.of(), words(office, "由/p", "区/n", "仓前/ns", "街道/n", "办事处/n", "负责/v", "。/w")))
             .extracting(Mention::surface).containsExactly("区仓前街道办事处");
+        String long_ = "自治区人力资源和社会保障厅推出人才卡，市场监管部门联合公安局检查。";
+        assertThat(rules.apply(long_, List.of(), words(long_, "自治区/n", "人力资源/n", "和/cc", "社会保障/n", "厅/n", "推出/v", "人才/n",
+            "卡/n", "，/w", "市场/n", "监管/vn", "部门/n", "联合/vd", "公安局/nis", "检查/vn", "。/w"))).extracting(Mention::surface)
+            .as("a field of nine characters; 市 of 市场 opens no body").containsExactly("自治区人力资源和社会保障厅");
     }
 
     @Test
