@@ -45,7 +45,8 @@ public final class EntityRecognizer {
         mentions = namedSites.apply(text, mentions, words);
         mentions = divisionStems.apply(text, mentions, words);
         mentions = personsByTitle.apply(text, mentions, words);
-        List<Mention> whole = mentions.stream().filter(m -> !EntityRules.fragment(m)).toList();
+        List<Mention> whole = mentions.stream()
+            .filter(m -> !EntityRules.fragment(m) && !EntityRules.opensAnEventsName(text, m, words)).toList();
         // A name inside another one (湘江新区 of 湖南湘江新区), left by rules that each made a name whole, goes.
         return oneNameOneType.apply(whole.stream().filter(m -> whole.stream().noneMatch(o -> o != m
             && o.span().contains(m.span()) && !o.span().equals(m.span()))).toList());

@@ -582,6 +582,37 @@ final class EntityRules {
             || m.type() == EntityType.LOC && b >= 2 && m.surface().equals("中国") && NATIONAL_STRATEGY.contains(text.substring(b - 2, b));
     }
 
+    /** The words that end an event's name (中国国际中小企业博览会, 中关村论坛, 世界人工智能大会). */
+    private static final Set<String> EVENT_WORDS = Set.of("博览会", "交易会", "展览会", "洽谈会", "投洽会", "论坛", "峰会", "大会",
+        "年会", "博鳌论坛", "进博会", "广交会", "高交会", "服贸会");
+
+    /**
+     * 中国 of [中国]国际中小企业博览会, 中关村 of 中关村论坛: a place that opens an event's name, with nothing but nouns
+     * between, is the event's, not a place the text is about (an event is no entity). Judged on whole names, after
+     * every stage (中国（绵阳）科技城 of …科技城国际科技博览会).
+     */
+    static boolean opensAnEventsName(String text, Mention m, List<io.policylens.text.Token> words) {
+        if (m.type() != EntityType.LOC || words.isEmpty()) {
+            return false;
+        }
+        int k = WordIndex.firstFrom(words, m.span().end());
+        for (int n = 0; k < words.size() && n < 6; k++, n++) {
+            io.policylens.text.Token w = words.get(k);
+            if (n == 0 && w.begin() != m.span().end() || w.end() - m.span().end() > 14) {
+                return false;
+            }
+            if (EVENT_WORDS.contains(w.text())) {
+                return true;
+            }
+            String t = w.tag();
+            boolean noun = t.startsWith("n") || t.equals("vn") || t.startsWith("b") || t.equals("a") || t.startsWith("m");
+            if (!noun || t.startsWith("nr") || t.startsWith("nis") || t.equals("w")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** What names a national strategy with 中国 (数字中国, 美丽中国, 健康中国): the strategy, not the country. */
     private static final Set<String> NATIONAL_STRATEGY = Set.of("数字", "美丽", "健康", "平安", "法治", "书香", "智慧", "品质");
 

@@ -817,4 +817,15 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
             .as("the country where it is held is a place").containsExactly("省教育厅", "中国", "福州");
     }
+
+    @Test
+    void aPlaceThatOpensAnEventsNameIsTheEventsNotAPlaceOfTheText() {
+        String text = "第二十届中国国际中小企业博览会在广州召开，杭州召开峰会。";
+        var words = words(text, "第二十/m", "届/q", "中国/ns", "国际/n", "中小企业/n", "博览会/n", "在/p", "广州/ns", "召开/v", "，/w",
+            "杭州/ns", "召开/v", "峰会/n", "。/w");
+        assertThat(EntityRules.opensAnEventsName(text, m(text, "中国", EntityType.LOC), words)).isTrue();
+        assertThat(EntityRules.opensAnEventsName(text, m(text, "广州", EntityType.LOC), words)).isFalse();
+        assertThat(EntityRules.opensAnEventsName(text, m(text, "杭州", EntityType.LOC), words)).as("a verb between").isFalse();
+        assertThat(EntityRules.opensAnEventsName(text, m(text, "中国国际中小企业", EntityType.ORG), words)).as("places only").isFalse();
+    }
 }
