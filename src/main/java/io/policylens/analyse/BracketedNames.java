@@ -37,6 +37,7 @@ final class BracketedNames {
                         m.span().begin() + from, m.span().begin() + i, m.type());
                     Mention inside = part.surface().length() < 2 ? null : withinQuotes(text, part);
                     if (inside != null) {
+                        // Again here: the rules' own names (extended, merged) may run out of a bracket too.
                         out.addAll(withinBrackets(text, inside));
                     }
                     from = i + 1;

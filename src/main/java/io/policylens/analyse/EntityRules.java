@@ -411,15 +411,15 @@ final class EntityRules {
                 for (int k = WordIndex.firstFrom(words, m.span().begin() + 2); k < words.size()
                     && words.get(k).end() <= m.span().end() - 2; k++) {
                     io.policylens.text.Token w = words.get(k);
-                    String after = text.substring(w.end(), m.span().end());
                     if (CONJUNCTIONS.contains(w.text()) && w.tag().startsWith("c") && bothBodies(text.substring(m.span().begin(),
-                        w.begin()), after)) {
+                        w.begin()), text.substring(w.end(), m.span().end()))) {
                         joint = w; // [经济部产业发展署与工研院]: two bodies joined by 与
                         break;
                     }
                     if (!w.tag().startsWith("v")) {
                         continue;
                     }
+                    String after = text.substring(w.end(), m.span().end());
                     // 农工商联合公司 is one
                     if (JOINT_VERBS.contains(w.text()) && endsLikeABody(after) && after.length() >= 3 && !BARE.contains(after)) {
                         joint = w;
@@ -893,10 +893,7 @@ final class EntityRules {
                 continue; // a part of the whole the tagger found on its own
             }
             int whole = commissionEnd(text, m);
-            int wholeEnd = whole;
-            boolean crossed = ms.subList(i + 1, ms.size()).stream()
-                .anyMatch(o -> o.span().begin() < wholeEnd && o.span().end() > wholeEnd);
-            if (whole > m.span().end() && !crossed) {
+            if (whole > m.span().end() && !crossedAt(ms, i + 1, whole)) {
                 out.add(mention(text, m.span().begin(), whole, EntityType.ORG));
                 covered = whole;
             } else {
@@ -929,10 +926,16 @@ final class EntityRules {
             int end = place.span().end();
             int centreEnd = place.surface().endsWith("中心") ? end
                 : text.startsWith("中心", end) ? end + 2 : text.startsWith("分中心", end) ? end + 3 : -1;
-            int at = text.lastIndexOf("国家", place.span().begin() - 4);
-            if (centreEnd < 0 || at < 0 || place.span().begin() - at > 12) {
+            if (centreEnd < 0) {
                 continue;
             }
+            // 国家 two to ten characters before the place: searched there only, not back through the text.
+            int b = place.span().begin();
+            int at = text.substring(Math.max(0, b - 12), Math.max(0, b - 2)).lastIndexOf("国家");
+            if (at < 0) {
+                continue;
+            }
+            at += Math.max(0, b - 12);
             Matcher f = NATIONAL_FIELD.matcher(text).region(at, place.span().begin());
             if (!f.matches() || NO_FIELD.matcher(f.group(1)).find()) {
                 continue;
@@ -947,6 +950,16 @@ final class EntityRules {
             i = -1;
         }
         return out;
+    }
+
+    /** Whether a mention from {@code from} on (sorted by start) runs across {@code end}. */
+    private static boolean crossedAt(List<Mention> ms, int from, int end) {
+        for (int k = from; k < ms.size() && ms.get(k).span().begin() < end; k++) {
+            if (ms.get(k).span().end() > end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the commission or office named after a body ends, or the body's own end. */
