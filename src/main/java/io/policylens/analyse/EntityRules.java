@@ -70,12 +70,15 @@ final class EntityRules {
         }
     }
 
-    /** What names a region's cities as one (京津冀 + 城市群, 长株潭 + 都市圈). */
-    private static final Pattern CLUSTER_WORD = Pattern.compile("城市群|都市圈|经济圈|经济带|经济区");
+    /**
+     * What names a region's cities as one (京津冀 + 城市群, 长株潭 + 都市圈), or the national zone over them (苏南 +
+     * 国家自主创新示范区).
+     */
+    private static final Pattern CLUSTER_WORD = Pattern.compile("城市群|都市圈|经济圈|经济带|经济区|国家自主创新示范区|自主创新示范区");
 
     /** A region's name with the cluster word written after it: 京津冀城市群 is one place, not 京津冀 alone. */
     private static Span withItsClusterWord(String text, Span region) {
-        Matcher c = CLUSTER_WORD.matcher(text).region(region.end(), Math.min(text.length(), region.end() + 3));
+        Matcher c = CLUSTER_WORD.matcher(text).region(region.end(), Math.min(text.length(), region.end() + 9));
         boolean ends = CLUSTER_WORD.matcher(text.substring(region.begin(), region.end())).find();
         return !ends && c.lookingAt() ? new Span(region.begin(), c.end()) : region;
     }
@@ -479,9 +482,9 @@ final class EntityRules {
             && endsLikeABodyOrItsShortName(after) && !BARE.contains(before) && !BARE.contains(after);
     }
 
-    /** A body's name, or a short one ending as short names do (工研院, 产业发展署, 市纪委). */
+    /** A body's name, a short one ending as short names do (工研院, 产业发展署, 市纪委), or a park's (天津软件园). */
     private static boolean endsLikeABodyOrItsShortName(String name) {
-        return endsLikeABody(name) || "署院所部委办".indexOf(name.charAt(name.length() - 1)) >= 0;
+        return endsLikeABody(name) || "署院所部委办".indexOf(name.charAt(name.length() - 1)) >= 0 || name.endsWith("园");
     }
 
     /**
@@ -1196,8 +1199,9 @@ final class EntityRules {
                 continue;
             }
             String between = text.substring(before.span().end(), join);
+            // A field's words stand between (浙江省 + 经济 + 和 + 信息化厅), not a body's or a park's name (杭州 + 软件园 + 和 …).
             if (before.type() == EntityType.LOC && between.length() >= 2 && between.length() <= 8
-                && between.chars().noneMatch(c -> BREAKS.indexOf(c) >= 0)) {
+                && between.chars().noneMatch(c -> BREAKS.indexOf(c) >= 0) && !endsLikeABodyOrItsShortName(between)) {
                 out.set(i - 1, mention(text, before.span().begin(), org.span().end(), EntityType.ORG));
                 out.remove(i);
                 i--;

@@ -114,6 +114,8 @@ final class NamedSites {
         "综合", "协同", "共建", "引领", "制造", "创业");
     /** 中国声谷, 中国光谷: a site named as the country's valley of a trade. */
     private static final Pattern VALLEY = Pattern.compile("\\p{IsHan}{1,3}(谷)");
+    /** A site named by its place alone, right after it (中关村软件园, 天津软件园, 临港科技城): its word is its name. */
+    private static final Pattern NAMED_BY_ITS_PLACE = Pattern.compile("()(软件园|科技园|科学园|工业园|创新园|软件城|科技城|科学城|大学城)");
 
     /**
      * 长沙经开区 + 星沙产业基地, 贵阳 + 大数据安全产业示范区, 中国 + 声谷: a site whose own name the tagger missed,
@@ -130,7 +132,9 @@ final class NamedSites {
                 || m.type() == EntityType.ORG && !EntityRules.ZONE.matcher(m.surface()).find() || !out.contains(m)) {
                 continue;
             }
-            Matcher site = (m.surface().equals("中国") ? VALLEY : SITE_AFTER).matcher(text).region(end, text.length());
+            Matcher named = (m.surface().equals("中国") ? VALLEY : SITE_AFTER).matcher(text).region(end, text.length());
+            Matcher site = named.lookingAt() || m.type() != EntityType.LOC ? named
+                : NAMED_BY_ITS_PLACE.matcher(text).region(end, text.length()); // 中关村 + 软件园
             if (!site.lookingAt() || EntityRules.opensAClassOfSites(text, end)
                 || out.stream().anyMatch(o -> o.span().begin() >= end && o.span().begin() < site.end())
                 || !aName(words, end, site.start(1), site.end())) {

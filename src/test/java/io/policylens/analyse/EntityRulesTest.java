@@ -828,4 +828,14 @@ class EntityRulesTest {
         assertThat(EntityRules.opensAnEventsName(text, m(text, "杭州", EntityType.LOC), words)).as("a verb between").isFalse();
         assertThat(EntityRules.opensAnEventsName(text, m(text, "中国国际中小企业", EntityType.ORG), words)).as("places only").isFalse();
     }
+
+    @Test
+    void aRegionTakesTheNationalZoneOverItAndTwoParksJoinedBy和AreNoBody() {
+        String text = "苏南国家自主创新示范区和郑洛新国家自主创新示范区建设提速，企业入驻杭州软件园和天津软件园。";
+        var words = words(text, "苏南/ns", "国家/n", "自主创新/v", "示范区/n", "和/cc", "郑/tg", "洛/b", "新/a", "国家/n", "自主创新/v",
+            "示范区/n", "建设/vn", "提速/v", "，/w", "企业/n", "入/v", "驻/v", "杭州/ns", "软件园/nz", "和/cc", "天津/ns", "软件园/nz", "。/w");
+        List<Mention> found = List.of(m(text, "郑洛新", EntityType.PER), m(text, "杭州", EntityType.LOC), m(text, "天津软件园", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface).containsExactly(
+            "苏南国家自主创新示范区", "郑洛新国家自主创新示范区", "杭州", "天津软件园");
+    }
 }

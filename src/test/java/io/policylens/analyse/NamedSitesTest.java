@@ -127,4 +127,14 @@ class NamedSitesTest {
         assertThat(sites.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("成都天府国际会议中心", EntityType.LOC), tuple("西安奥体中心", EntityType.ORG));
     }
+
+    @Test
+    void aSiteNamedByItsPlaceAloneIsOnePlaceWithIt() {
+        String text = "企业入驻南京软件园，上海科技城市更新项目提速。";
+        var words = Words.of(text, "企业/n", "入/v", "驻/v", "南京/ns", "软件园/nz", "，/w", "上海/ns", "科技/n", "城市/n", "更新/v",
+            "项目/n", "提速/v", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "南京", EntityType.LOC), Words.mention(text, "上海", EntityType.LOC));
+        assertThat(sites.apply(text, found, words)).extracting(Mention::surface)
+            .as("科技城 of 科技/城市 ends no word").containsExactly("南京软件园", "上海");
+    }
 }
