@@ -373,6 +373,7 @@ final class EntityRules {
         out = withTradeName(text, out, words);
         out = joinedToTheirBody(text, out);
         out = withTheirCommission(text, out);
+        out = cooperativesOfTheirPlace(text, out, words);
         out = nationalCentres(text, out);
         out = facilitiesWithTheirPlaces(text, out);
         out = schoolsWithTheirUniversity(text, out);
@@ -744,7 +745,8 @@ final class EntityRules {
     private static final Set<String> BARE = Set.of("公司", "集团", "研究院", "研究所", "中心", "团队", "委员会", "办公室",
         "实验室", "大学", "学院", "银行", "政府", "人民政府", "省委", "市委", "县委", "区委", "管委会", "工业局", "创新团队",
         "集团公司", "有限公司", "股份公司", "分公司", "子公司", "总公司", "联合实验室", "重点实验室", "全国重点实验室", "办公厅",
-        "研究中心", "技术中心", "工程中心", "创新中心", "研发中心", "孵化器", "研究生院");
+        "研究中心", "技术中心", "工程中心", "创新中心", "研发中心", "孵化器", "研究生院", "村委会", "居委会", "村民委员会",
+        "居民委员会", "党支部", "村党支部", "党委", "党组", "合作社");
 
     /**
      * A department named by its function alone (财政局, 科技局, 市场监督管理局): every city has one, so without its
@@ -953,6 +955,72 @@ final class EntityRules {
             i = -1;
         }
         return out;
+    }
+
+    /** What a village's or a town's cooperative or association ends with. */
+    private static final Set<String> COOPERATIVE_WORDS = Set.of("合作社", "联合社", "协会", "商会", "联合会", "促进会", "研究会");
+
+    /**
+     * [德清县][莫干山镇][劳岭村]股份经济合作社 → 劳岭村股份经济合作社…: a cooperative or an association named by its
+     * place and field (nouns only, up to eight characters with its word) is a body with the places written right before
+     * it, where the tagger found the places alone.
+     */
+    private static List<Mention> cooperativesOfTheirPlace(String text, List<Mention> ms, List<io.policylens.text.Token> words) {
+        if (words.isEmpty()) {
+            return ms;
+        }
+        List<Mention> out = new ArrayList<>(ms);
+        for (int i = 0; i < out.size(); i++) {
+            Mention place = out.get(i);
+            int end = place.span().end();
+            if (place.type() != EntityType.LOC || i + 1 < out.size() && out.get(i + 1).span().begin() < end + 8
+                || !aCooperativeWordAhead(text, end)) {
+                continue; // a name the tagger found right after the place stands
+            }
+            int k = WordIndex.firstFrom(words, end);
+            int bodyEnd = -1;
+            for (; k < words.size() && words.get(k).begin() < end + 8; k++) {
+                io.policylens.text.Token w = words.get(k);
+                if (k == WordIndex.firstFrom(words, end) && w.begin() != end) {
+                    break;
+                }
+                if (COOPERATIVE_WORDS.contains(w.text())) {
+                    bodyEnd = w.end();
+                    break;
+                }
+                if (!(w.tag().startsWith("n") && !w.tag().startsWith("nr") || w.tag().equals("vn") || w.tag().startsWith("b"))) {
+                    break;
+                }
+            }
+            if (bodyEnd < 0 || bodyEnd - end > 8) {
+                continue;
+            }
+            int begin = place.span().begin();
+            // The places written right before it open its name too (德清县 + 莫干山镇 + 劳岭村).
+            for (int j = i - 1; j >= 0 && out.get(j).type() == EntityType.LOC && out.get(j).span().end() == begin; j--) {
+                begin = out.get(j).span().begin();
+            }
+            Span whole = new Span(begin, bodyEnd);
+            out.removeIf(o -> whole.contains(o.span()));
+            out.add(mention(text, whole.begin(), whole.end(), EntityType.ORG));
+            out.sort(Comparator.comparing(Mention::span));
+            i = -1;
+        }
+        return out;
+    }
+
+    /** Whether 社 or 会 stands within eight characters after {@code at}, before any punctuation: the cheap gate. */
+    private static boolean aCooperativeWordAhead(String text, int at) {
+        for (int i = at + 1; i < Math.min(text.length(), at + 8); i++) {
+            char c = text.charAt(i);
+            if (c == '社' || c == '会') {
+                return true;
+            }
+            if (BREAKS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a mention from {@code from} on (sorted by start) runs across {@code end}. */

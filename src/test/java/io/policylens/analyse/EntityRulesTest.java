@@ -838,4 +838,16 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface).containsExactly(
             "苏南国家自主创新示范区", "郑洛新国家自主创新示范区", "杭州", "天津软件园");
     }
+
+    @Test
+    void aVillagesCooperativeIsABodyWithItsPlacesAndAVillagesCommitteeAloneIsNone() {
+        String text = "德清县莫干山镇劳岭村股份经济合作社分红，村委会主任出席，在杭州举办合作社培训。";
+        var words = words(text, "德/b", "清/tg", "县/n", "莫/d", "干/v", "山/n", "镇/n", "劳/ng", "岭/ng", "村/n", "股份/n", "经济/n",
+            "合作社/nis", "分红/vi", "，/w", "村委会/nis", "主任/nnt", "出席/v", "，/w", "在/p", "杭州/ns", "举办/v", "合作社/nis",
+            "培训/vn", "。/w");
+        List<Mention> found = List.of(m(text, "德清县", EntityType.LOC), m(text, "莫干山镇", EntityType.LOC),
+            m(text, "劳岭村", EntityType.LOC), m(text, "村委会", EntityType.ORG), m(text, "杭州", EntityType.LOC));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("德清县莫干山镇劳岭村股份经济合作社", EntityType.ORG), tuple("杭州", EntityType.LOC));
+    }
 }
