@@ -540,25 +540,27 @@ final class EntityRules {
      * list's last place.
      */
     private static Mention withoutCountedGovernments(String text, Mention m) {
-        if (m.type() != EntityType.ORG || !m.surface().endsWith("政府") && !m.surface().endsWith("党委")) {
-            return m;
-        }
-        Matcher c = COUNTED_GOVERNMENTS.matcher(m.surface());
-        if (!c.find()) {
+        int count = m.type() == EntityType.ORG ? countedGovernmentsAt(m.surface()) : -1;
+        if (count < 0) {
             return m;
         }
         // A place of one character, or none, is left as the counted bodies, a fragment dropped with the others.
-        return c.start() >= 2 ? mention(text, m.span().begin(), m.span().begin() + c.start(), EntityType.LOC)
-            : mention(text, m.span().begin() + c.start(), m.span().end(), EntityType.ORG);
+        return count >= 2 ? mention(text, m.span().begin(), m.span().begin() + count, EntityType.LOC)
+            : mention(text, m.span().begin() + count, m.span().end(), EntityType.ORG);
     }
 
     /** Governments counted, and nothing else (6市人民政府, 三县政府): no one body. */
     private static boolean countsGovernments(String name) {
+        return countedGovernmentsAt(name) == 0;
+    }
+
+    /** Where the count of governments counted at a name's end begins (崇左|6市人民政府), or -1. */
+    private static int countedGovernmentsAt(String name) {
         if (!name.endsWith("政府") && !name.endsWith("党委")) {
-            return false;
+            return -1;
         }
         Matcher c = COUNTED_GOVERNMENTS.matcher(name);
-        return c.find() && c.start() == 0;
+        return c.find() ? c.start() : -1;
     }
 
     /** Prepositions that open a clause about a body (由省教育厅主办, 经市政府同意, 向市科技局申报). */
@@ -945,14 +947,10 @@ final class EntityRules {
             if (!f.matches() || NO_FIELD.matcher(f.group(1)).find()) {
                 continue;
             }
-            Span whole = new Span(at, centreEnd);
-            if (out.stream().anyMatch(o -> o.span().overlaps(whole) && !whole.contains(o.span()))) {
-                continue;
+            if (replaceWhatItHolds(text, new Span(at, centreEnd), EntityType.ORG, out)) {
+                out.sort(Comparator.comparing(Mention::span));
+                i = -1;
             }
-            out.removeIf(o -> whole.contains(o.span()));
-            out.add(mention(text, at, centreEnd, EntityType.ORG));
-            out.sort(Comparator.comparing(Mention::span));
-            i = -1;
         }
         return out;
     }
@@ -977,11 +975,11 @@ final class EntityRules {
                 || !aCooperativeWordAhead(text, end)) {
                 continue; // a name the tagger found right after the place stands
             }
-            int k = WordIndex.firstFrom(words, end);
+            int first = WordIndex.firstFrom(words, end);
             int bodyEnd = -1;
-            for (; k < words.size() && words.get(k).begin() < end + 8; k++) {
+            for (int k = first; k < words.size() && words.get(k).begin() < end + 8; k++) {
                 io.policylens.text.Token w = words.get(k);
-                if (k == WordIndex.firstFrom(words, end) && w.begin() != end) {
+                if (k == first && w.begin() != end) {
                     break;
                 }
                 if (COOPERATIVE_WORDS.contains(w.text())) {
@@ -1000,23 +998,30 @@ final class EntityRules {
             for (int j = i - 1; j >= 0 && out.get(j).type() == EntityType.LOC && out.get(j).span().end() == begin; j--) {
                 begin = out.get(j).span().begin();
             }
-            Span whole = new Span(begin, bodyEnd);
-            out.removeIf(o -> whole.contains(o.span()));
-            out.add(mention(text, whole.begin(), whole.end(), EntityType.ORG));
-            out.sort(Comparator.comparing(Mention::span));
-            i = -1;
+            if (replaceWhatItHolds(text, new Span(begin, bodyEnd), EntityType.ORG, out)) {
+                out.sort(Comparator.comparing(Mention::span));
+                i = -1;
+            }
         }
         return out;
     }
 
     /** Whether 社 or 会 stands within eight characters after {@code at}, before any punctuation: the cheap gate. */
     private static boolean aCooperativeWordAhead(String text, int at) {
-        for (int i = at + 1; i < Math.min(text.length(), at + 8); i++) {
+        return ahead(text, at, 8, "社会", BREAKS);
+    }
+
+    /**
+     * Whether one of {@code wanted} stands after {@code at} and before {@code at + reach}, with none of {@code stops}
+     * before it: the cheap gate of a rule whose pattern ends with a word ending in one of those characters.
+     */
+    static boolean ahead(String text, int at, int reach, String wanted, String stops) {
+        for (int i = at + 1; i < Math.min(text.length(), at + reach); i++) {
             char c = text.charAt(i);
-            if (c == '社' || c == '会') {
+            if (wanted.indexOf(c) >= 0) {
                 return true;
             }
-            if (BREAKS.indexOf(c) >= 0) {
+            if (stops.indexOf(c) >= 0) {
                 return false;
             }
         }
@@ -1712,13 +1717,15 @@ final class EntityRules {
     /** Adds a mention of the span unless one found already overlaps it. */
     /**
      * A mention of the span in place of the mentions it holds (the tagger's pieces of the name), unless a mention
-     * runs across its edge: then the span is no name of its own and nothing changes.
+     * runs across its edge: then the span is no name of its own and nothing changes. Whether it was put in.
      */
-    static void replaceWhatItHolds(String text, Span s, EntityType type, List<Mention> out) {
+    static boolean replaceWhatItHolds(String text, Span s, EntityType type, List<Mention> out) {
         if (out.stream().noneMatch(m -> m.span().overlaps(s) && !s.contains(m.span()))) {
             out.removeIf(m -> s.contains(m.span()));
             out.add(mention(text, s.begin(), s.end(), type));
+            return true;
         }
+        return false;
     }
 
     private static void addWhereFree(String text, Span s, EntityType type, List<Mention> out) {

@@ -156,16 +156,7 @@ final class NamedSites {
 
     /** Whether a site's word may end within reach of {@code at} before any punctuation: the patterns' cheap gate. */
     private static boolean aSiteWordAhead(String text, int at) {
-        for (int i = at + 1; i < Math.min(text.length(), at + SITE_REACH); i++) {
-            char c = text.charAt(i);
-            if (SITE_WORD_ENDS.indexOf(c) >= 0) {
-                return true;
-            }
-            if (NO_SITE_NAME.indexOf(c) >= 0) {
-                return false;
-            }
-        }
-        return false;
+        return EntityRules.ahead(text, at, SITE_REACH, SITE_WORD_ENDS, NO_SITE_NAME);
     }
 
     /**
