@@ -64,8 +64,10 @@ final class EntityRules {
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (Span hit : hits) {
             Span s = withItsClusterWord(text, hit);
-            // A part the tagger found inside the region, a place or a person (哈长 of 哈长城市群), gives way.
-            out.removeIf(m -> m.type() != EntityType.ORG && s.contains(m.span()) && !m.span().equals(s));
+            // A part the tagger found inside the region, a place or a person (哈长 of 哈长城市群), gives way; so does a
+            // person on the region's own span (云贵川).
+            out.removeIf(m -> m.type() != EntityType.ORG && s.contains(m.span())
+                && (!m.span().equals(s) || m.type() == EntityType.PER));
             addWhereFree(text, s, EntityType.LOC, out);
         }
     }
@@ -153,7 +155,8 @@ final class EntityRules {
         if (hits.size() >= 2) {
             out.removeIf(m -> runsOverTwo(m, hits, words));
         }
-        for (Span s : hits) {
+        for (Span known : hits) {
+            Span s = withItsOwnUnit(text, known, out);
             // A verb the tagger ran into the name (联合 + 国家自然科学基金委), or a function word it ran on into (安永 +
             // 则), is not part of it.
             out.removeIf(m -> m.span().end() == s.end() && m.span().begin() < s.begin()
@@ -166,6 +169,24 @@ final class EntityRules {
                 || m.type() == EntityType.PER && m.span().begin() == s.begin() && s.length() >= 2);
             addWhereFree(text, s, EntityType.ORG, out);
         }
+    }
+
+    /**
+     * [工业和][信息化部电子第五研究所] → 工业和信息化部电子第五研究所: where the tagger began a body inside a known
+     * body's name and ran on to a body's word of its own, the two are one body of the known one (an institute or a
+     * bureau under a ministry), not across a list, a verb or a function word.
+     */
+    private static Span withItsOwnUnit(String text, Span known, List<Mention> out) {
+        for (Mention m : out) {
+            Span t = m.span();
+            String own = text.substring(Math.min(known.end(), t.end()), t.end());
+            if (m.type() == EntityType.ORG && t.begin() > known.begin() && t.begin() < known.end() && own.length() >= 3
+                && endsLikeABody(m.surface()) && !BARE.contains(own)
+                && own.chars().noneMatch(c -> "和与及、，的在是将对".indexOf(c) >= 0)) {
+                return new Span(known.begin(), t.end());
+            }
+        }
+        return known;
     }
 
     /** A team's word after the body or person it belongs to (成大研究团队, 中科大潘建伟团队). */
@@ -199,7 +220,7 @@ final class EntityRules {
                     end -= n;
                 }
             }
-            out.add(mention(text, begin, end, EntityType.ORG));
+            out.add(withoutInternalUnit(text, mention(text, begin, end, EntityType.ORG))); // 医院骨科团队 → 医院
             if (person != null) {
                 out.add(person);
             }
@@ -394,9 +415,45 @@ final class EntityRules {
         addLevelBodies(text, words, insideAWord, out);
         addKnownNames(words, out);
         out.replaceAll(m -> withoutCountedGovernments(text, m));
+        out.replaceAll(m -> m.type() == EntityType.LOC && EXCHANGE.matcher(m.surface()).find()
+            ? mention(text, m.span().begin(), m.span().end(), EntityType.ORG) : m);
+        out.replaceAll(m -> aNaturalFeature(text, m) ? mention(text, m.span().begin(), m.span().end(), EntityType.LOC) : m);
         out.removeIf(m -> fragment(m) || inADocumentNumber(text, m));
         out.sort(Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /** An exchange, which the tagger may take for a place (北京电力交易中心): a body that runs a market. */
+    private static final Pattern EXCHANGE = Pattern.compile("..(交易中心|交易所|结算中心)$");
+
+    /** Two-character verbs no zone's or site's name holds: a clause about the name before them begins there. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("签订", "签署", "签约", "打造", "组建", "牵头", "联合", "会同",
+        "联手", "携手", "率领", "带领", "会见", "考察", "调研", "抵达", "前往", "访问", "出席", "参加");
+
+    /** The last characters of the names of waters, islands and mountains (茅尾海, 赤水河, 湄洲湾, 涠洲岛). */
+    private static final String FEATURE_ENDS = "海湖江河湾岛山峡滩";
+    /** Words that follow a water's or a mountain's name, never a person's. */
+    private static final Pattern AROUND_A_FEATURE = Pattern.compile("(流域|沿岸|沿线|水域|海域|湖区|库区|岸线|湿地|水系|水质"
+        + "|上游|中游|下游|两岸|周边|一带|保护区|国家公园|风景区|景区|生态)");
+    /** Prepositions of place: 在茅尾海开展…; a person after them is followed by 的, 家 or 处 (在王海的帮助下). */
+    private static final String TO_A_PLACE = "在赴到于至沿环";
+
+    /**
+     * 茅尾海, 赤水河: a water's, an island's or a mountain's name the tagger took for a person, where the words around
+     * it are a place's: a basin's or a shore's word after it, or a preposition of place before it and no 的 after.
+     */
+    private static boolean aNaturalFeature(String text, Mention m) {
+        String name = m.surface();
+        if (m.type() != EntityType.PER || name.length() != 3 || FEATURE_ENDS.indexOf(name.charAt(2)) < 0) {
+            return false;
+        }
+        int b = m.span().begin();
+        int e = m.span().end();
+        if (AROUND_A_FEATURE.matcher(text).region(e, text.length()).lookingAt()) {
+            return true;
+        }
+        return b > 0 && TO_A_PLACE.indexOf(text.charAt(b - 1)) >= 0 && e < text.length() && HanChars.isHan(text.charAt(e))
+            && "的家处同先女等说表和与及、".indexOf(text.charAt(e)) < 0;
     }
 
     /** Verbs that say two bodies act together (市纪委监委联合市审计局, 省科技厅会同省财政厅). */
@@ -439,7 +496,10 @@ final class EntityRules {
             if (joint == null) {
                 out.add(m);
             } else {
-                out.add(mention(text, m.span().begin(), joint.begin(), EntityType.ORG));
+                // 合肥市 + 签订 + 雷达产业园: a place's name before the verb stays a place
+                int k = WordIndex.at(words, m.span().begin());
+                boolean place = oneWord(words, m.span().begin(), joint.begin(), "n") && words.get(k).tag().startsWith("ns");
+                out.add(mention(text, m.span().begin(), joint.begin(), place ? EntityType.LOC : EntityType.ORG));
                 if (!builds) {
                     out.add(mention(text, joint.end(), m.span().end(), EntityType.ORG));
                 }
@@ -492,7 +552,7 @@ final class EntityRules {
      * Verbs of setting a body up (阿里健康共建智慧医院…, …牵头组建创新联合体): a name the tagger ran over one is the
      * body before it; what is set up after it is a plan, not yet a name.
      */
-    private static final Set<String> BUILDING_VERBS = Set.of("共建", "合建", "联建", "组建", "打造", "签约", "签署", "牵头");
+    private static final Set<String> BUILDING_VERBS = Set.of("共建", "合建", "联建", "组建", "打造", "签约", "签署", "签订", "牵头");
 
     /**
      * [司]马建国 → 司马建国: a person the tagger began one character late, where that character and the name's first
@@ -1172,6 +1232,9 @@ final class EntityRules {
                 if (k > 1 && inPlaceWords.get(at) && !insideAWord.get(at) && inPlaceWords.nextClearBit(end) < at) {
                     break; // 中国总部落户合肥经开区: a place after other words opens a zone of its own (苏州相城… is one)
                 }
+                if (k >= 2 && CLAUSE_VERBS.contains(text.substring(end + k - 2, end + k))) {
+                    break; // 合肥市 + 签订 + 雷达产业园: a verb of agreeing, leading or acting together opens a clause
+                }
                 if (end + k == 0 || ZONE_WORD_ENDS.indexOf(text.charAt(end + k - 1)) < 0) {
                     continue; // every zone's suffix ends so: no candidate to try here
                 }
@@ -1452,7 +1515,8 @@ final class EntityRules {
             if (insideAWord.get(m.end(1)) && inCommonWords.get(m.end(1))) {
                 continue; // 市民当晚为稽查局, 区县科技局: the level word opens a common word, not a body's name
             }
-            Span s = new Span(withItsPlace(text, m.start()), m.end());
+            // …中级人民法院执行局: a court's own department is the court's
+            Span s = withoutInternalUnit(text, mention(text, withItsPlace(text, m.start()), m.end(), EntityType.ORG)).span();
             // The tagger's part of the name — the body without its level (科技促进局 of 街道经济和科技促进局), the party
             // committee of 省委人才办 — gives way to the whole name.
             out.removeIf(x -> x.type() == EntityType.ORG && s.contains(x.span()) && !x.span().equals(s)
@@ -1591,7 +1655,14 @@ final class EntityRules {
     /** Offices and laboratories, bodies of their own inside their parent (…公司驻京办事处, …厅办公室). */
     private static final Pattern NAMED_OFFICE = Pattern.compile("(办公室|实验室|研究室|工作室|办事处)$");
     /** A company's department, office or section, whatever it is named by (…股份有限公司科技人才部, …集团总部). */
-    private static final Pattern COMPANY_DEPARTMENT = Pattern.compile("^(.{2,}?(?:公司|集团))\\p{IsHan}{1,6}(?:部|处|室|科)$");
+    private static final Pattern COMPANY_DEPARTMENT = Pattern.compile("^(.{2,}?(?:公司|集团))\\p{IsHan}{1,6}(?<!分)(?:部|处|室|科)$");
+
+    /**
+     * A court's or a procuratorate's own department (…中级人民法院执行局, …人民检察院第二检察部, …法院民事审判第一庭):
+     * the court is the organisation. A tribunal named by its place (荷花法庭) or a circuit court (第一巡回法庭) is a body.
+     */
+    private static final Pattern UNIT_OF_A_COURT = Pattern.compile("^(.{2,}?(?:法院|检察院))(?:执行局|立案庭|政治部|"
+        + "(?:第[一二三四五六七八九十]{1,3})?检察部|(?:民事|刑事|行政|商事)?审判(?:第[一二三四五六七八九十]{1,3})?庭|[民刑商][一二三四五六七八九十]庭)$");
 
     /**
      * A university's or an academy's school, department or institute named by its field (中南大学计算机学院,
@@ -1618,6 +1689,10 @@ final class EntityRules {
         if ("委组会部心院所室".indexOf(last) >= 0 && i.matches()
             && (m.surface().length() - i.end(1) <= 5 || i.group(1).endsWith("公司") || i.group(1).endsWith("集团"))) {
             return mention(text, m.span().begin(), m.span().begin() + i.end(1), EntityType.ORG);
+        }
+        Matcher court = UNIT_OF_A_COURT.matcher(m.surface());
+        if ("局庭部".indexOf(last) >= 0 && court.matches()) {
+            return mention(text, m.span().begin(), m.span().begin() + court.end(1), EntityType.ORG);
         }
         Matcher u = INTERNAL_UNIT.matcher(m.surface());
         return "处司科股室组".indexOf(last) >= 0 && u.matches() && !NAMED_OFFICE.matcher(m.surface()).find() ? mention(text, m.span().begin(), m.span().begin() + u.end(1),

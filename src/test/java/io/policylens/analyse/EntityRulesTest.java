@@ -111,6 +111,69 @@ class EntityRulesTest {
     }
 
     @Test
+    void aCourtsOrAProcuratoratesOwnDepartmentFoldsIntoItButATribunalStays() {
+        String text = "市中级人民法院执行局与区人民检察院第三检察部、温州市人民法院民事审判第二庭和最高人民法院第一巡回法庭座谈。";
+        List<Mention> found = List.of(m(text, "市中级人民法院执行局", EntityType.ORG), m(text, "区人民检察院第三检察部", EntityType.ORG),
+            m(text, "温州市人民法院民事审判第二庭", EntityType.ORG), m(text, "最高人民法院第一巡回法庭", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface)
+            .containsExactly("市中级人民法院", "区人民检察院", "温州市人民法院", "最高人民法院第一巡回法庭");
+    }
+
+    @Test
+    void aTeamsUnitFoldsIntoItsParentAndACompanysBranchByRegionStays() {
+        String text = "市第二人民医院心内科团队与星岚电网有限公司华南分部、星岚科技股份有限公司财务部合作。";
+        List<Mention> found = List.of(m(text, "市第二人民医院心内科团队", EntityType.ORG),
+            m(text, "星岚电网有限公司华南分部", EntityType.ORG), m(text, "星岚科技股份有限公司财务部", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface)
+            .containsExactly("市第二人民医院", "星岚电网有限公司华南分部", "星岚科技股份有限公司");
+    }
+
+    @Test
+    void aBodyTheTaggerBeganInsideAKnownBodysNameIsTheKnownBodysUnit() {
+        String text = "工业和信息化部电子第五研究所发布报告，交通运输部和省交通运输厅随后转发。";
+        var words = words(text, "工业/n", "和/cc", "信息化/vn", "部/n", "电子/n", "第五/mq", "研究所/nis", "发布/v", "报告/n",
+            "，/w", "交通运输部/nt", "和/cc", "省/n", "交通运输/n", "厅/n", "随后/d", "转发/v", "。/w");
+        List<Mention> found = List.of(m(text, "信息化部电子第五研究所", EntityType.ORG), m(text, "运输部和省交通运输厅", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .as("not across 和").containsExactly("工业和信息化部电子第五研究所", "交通运输部", "省交通运输厅");
+    }
+
+    @Test
+    void aPlaceBeforeAVerbOfAgreeingIsAPlaceAndNoZoneRunsOverTheVerb() {
+        String text = "研究所与合肥市签订雷达产业园合作协议。";
+        var words = words(text, "研究所/nis", "与/cc", "合肥市/ns", "签订/v", "雷达/n", "产业园/nz", "合作/vn", "协议/n", "。/w");
+        List<Mention> found = List.of(m(text, "合肥市签订雷达产业园", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("合肥市", EntityType.LOC));
+    }
+
+    @Test
+    void anExchangeIsABodyAndAVenueIsAPlace() {
+        String text = "北京电力交易中心在滨江会展中心召开推介会。";
+        List<Mention> found = List.of(m(text, "北京电力交易中心", EntityType.LOC), m(text, "滨江会展中心", EntityType.LOC));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("北京电力交易中心", EntityType.ORG), tuple("滨江会展中心", EntityType.LOC));
+    }
+
+    @Test
+    void aWatersOrAMountainsNameTakenForAPersonIsAPlaceWhereAPlacesWordsStandAroundIt() {
+        String text = "钦州市在茅尾海开展修复，赤水河流域水质向好；在张江海的帮助下，李长江说，王海山表示支持。";
+        List<Mention> found = List.of(m(text, "茅尾海", EntityType.PER), m(text, "赤水河", EntityType.PER),
+            m(text, "张江海", EntityType.PER), m(text, "李长江", EntityType.PER), m(text, "王海山", EntityType.PER));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("茅尾海", EntityType.LOC), tuple("赤水河", EntityType.LOC), tuple("张江海", EntityType.PER),
+            tuple("李长江", EntityType.PER), tuple("王海山", EntityType.PER));
+    }
+
+    @Test
+    void aRegionNamedByItsProvincesShortNamesIsAPlaceNotAPerson() {
+        String text = "生态补偿覆盖云贵川三省，江浙沪企业踊跃参与。";
+        List<Mention> found = List.of(m(text, "云贵川", EntityType.PER));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("云贵川", EntityType.LOC), tuple("江浙沪", EntityType.LOC));
+    }
+
+    @Test
     void aCompanyWhoseIndustryEndsInADepartmentsCharacterIsNoInternalUnit() {
         // 零部 + 件有限公司 reads like 财政部 + 预算司; 公司 is no 司.
         String text = "支持宁波安达汽车零部件有限公司和省农业农村厅计划财务处开展合作。";
