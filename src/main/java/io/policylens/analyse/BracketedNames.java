@@ -194,6 +194,14 @@ final class BracketedNames {
                 // [龙湾区](温州高新区)科技局: a department named by its function alone is the bracketed place's.
                 after = EntityRules.mention(text, close, department, EntityType.ORG);
             }
+            if (after == null && before != null && before.type() == EntityType.ORG && COMPANY.matcher(before.surface()).find()
+                && out.stream().anyMatch(m -> m.type() == EntityType.LOC && m.span().begin() == open + 1 && m.span().end() == close - 1)) {
+                // [大众汽车集团]（[中国]）: a group's company for a country or a city is named with its place
+                Span whole = new Span(before.span().begin(), close);
+                out.removeIf(m -> whole.contains(m.span()));
+                out.add(EntityRules.mention(text, whole.begin(), whole.end(), EntityType.ORG));
+                continue;
+            }
             if (after == null) {
                 continue;
             }

@@ -375,6 +375,7 @@ final class EntityRules {
             m = withoutItsLeadingVerb(text, m, words);
             m = fromItsWordsBeginning(text, m, words, insideAWord);
             m = withoutItsFloor(text, m);
+            m = withoutTheWordItEndsIn(text, m, insideAWord);
             m = withItsCompoundFamilyName(text, m, words, insideAWord);
             m = withItsUnitedNationsBody(text, m);
             m = withTheNameBeforeItsDot(text, m);
@@ -434,7 +435,7 @@ final class EntityRules {
     private static final String FEATURE_ENDS = "海湖江河湾岛山峡滩";
     /** Words that follow a water's or a mountain's name, never a person's. */
     private static final Pattern AROUND_A_FEATURE = Pattern.compile("(流域|沿岸|沿线|水域|海域|湖区|库区|岸线|湿地|水系|水质"
-        + "|上游|中游|下游|两岸|周边|一带|保护区|国家公园|风景区|景区|生态)");
+        + "|上游|中游|下游|两岸|周边|一带|保护区|国家公园|风景区|景区|生态|综合整治|综合治理|整治|治理|水环境|红树林)");
     /** Prepositions of place: 在茅尾海开展…; a person after them is followed by 的, 家 or 处 (在王海的帮助下). */
     private static final String TO_A_PLACE = "在赴到于至沿环";
 
@@ -625,6 +626,33 @@ final class EntityRules {
 
     /** Prepositions that open a clause about a body (由省教育厅主办, 经市政府同意, 向市科技局申报). */
     private static final String PREPOSITIONS = "由经向在对从据被将把为";
+
+    /**
+     * [创新科技署联]同 → 创新科技署, [行政院院]会 → 行政院: a body the tagger ran into the first character of the word
+     * after it (联同, 院会, 院长) ends with its body's word.
+     */
+    private static Mention withoutTheWordItEndsIn(String text, Mention m, java.util.BitSet insideAWord) {
+        int b = m.span().begin();
+        int e = m.span().end();
+        if (m.type() != EntityType.ORG || e >= text.length() || e - b < 4) {
+            return m;
+        }
+        if (text.charAt(e - 1) == text.charAt(e - 2) && "会长".indexOf(text.charAt(e)) >= 0
+            && endsWithABodysWord(text.substring(b, e - 1))) {
+            return mention(text, b, e - 1, EntityType.ORG);
+        }
+        int word = e - 1;
+        while (word > b && insideAWord.get(word)) {
+            word--;
+        }
+        return insideAWord.get(e) && word - b >= 3 && !endsWithABodysWord(m.surface()) && endsWithABodysWord(text.substring(b, word))
+            ? mention(text, b, word, EntityType.ORG) : m;
+    }
+
+    /** A body's suffix word, or one of the characters that end a body's name on their own (行政院, 创新科技署). */
+    private static boolean endsWithABodysWord(String name) {
+        return endsLikeABody(name) || "署院部委".indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
 
     /** What a floor or a room after a body's or a venue's name looks like (县政务服务中心二楼, 会展中心3层). */
     private static final Pattern FLOOR = Pattern.compile("([一二三四五六七八九十0-9０-９]{1,3}(楼|层)|[0-9０-９]{2,4}(室|房间))$");

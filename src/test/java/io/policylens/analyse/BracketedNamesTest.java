@@ -20,6 +20,15 @@ class BracketedNamesTest {
     }
 
     @Test
+    void aGroupsCompanyForACountryOrACityIsNamedWithItsBracketedPlace() {
+        String text = "星岚汽车集团（中国）与星岚电子公司（苏州）签约，星岚银行（总行）未参与。";
+        List<Mention> found = List.of(mention(text, "星岚汽车集团", EntityType.ORG), mention(text, "中国", EntityType.LOC),
+            mention(text, "星岚电子公司", EntityType.ORG), mention(text, "苏州", EntityType.LOC), mention(text, "星岚银行", EntityType.ORG));
+        assertThat(names.apply(text, found, List.of())).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("星岚汽车集团（中国）", EntityType.ORG), tuple("星岚电子公司（苏州）", EntityType.ORG), tuple("星岚银行", EntityType.ORG));
+    }
+
+    @Test
     void aBodyWithItsPlaceInBracketsIsOneName() {
         String text = "宁波高新区(江北)科技局日前发布通知。";
         List<Mention> found = List.of(mention(text, "宁波高新区", EntityType.LOC), mention(text, "江北)科技局", EntityType.ORG));

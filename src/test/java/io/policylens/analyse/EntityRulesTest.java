@@ -157,11 +157,11 @@ class EntityRulesTest {
 
     @Test
     void aWatersOrAMountainsNameTakenForAPersonIsAPlaceWhereAPlacesWordsStandAroundIt() {
-        String text = "钦州市在茅尾海开展修复，赤水河流域水质向好；在张江海的帮助下，李长江说，王海山表示支持。";
-        List<Mention> found = List.of(m(text, "茅尾海", EntityType.PER), m(text, "赤水河", EntityType.PER),
+        String text = "钦州市在茅尾海开展修复，赤水河流域水质向好，涠洲岛综合整治完成；在张江海的帮助下，李长江说，王海山表示支持。";
+        List<Mention> found = List.of(m(text, "茅尾海", EntityType.PER), m(text, "赤水河", EntityType.PER), m(text, "涠洲岛", EntityType.PER),
             m(text, "张江海", EntityType.PER), m(text, "李长江", EntityType.PER), m(text, "王海山", EntityType.PER));
         assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
-            tuple("茅尾海", EntityType.LOC), tuple("赤水河", EntityType.LOC), tuple("张江海", EntityType.PER),
+            tuple("茅尾海", EntityType.LOC), tuple("赤水河", EntityType.LOC), tuple("涠洲岛", EntityType.LOC), tuple("张江海", EntityType.PER),
             tuple("李长江", EntityType.PER), tuple("王海山", EntityType.PER));
     }
 
@@ -171,6 +171,17 @@ class EntityRulesTest {
         List<Mention> found = List.of(m(text, "云贵川", EntityType.PER));
         assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type)
             .containsExactly(tuple("云贵川", EntityType.LOC), tuple("江浙沪", EntityType.LOC));
+    }
+
+    @Test
+    void aBodyRunIntoTheFirstCharacterOfTheWordAfterItEndsWithItsBodysWord() {
+        String text = "投资推广署联同贸易署举办论坛，立法院院长出席，铁路分局党委书记致辞。";
+        var words = words(text, "投资/vn", "推广/vn", "署/ng", "联同/nz", "贸易署/nis", "举办/v", "论坛/n", "，/w", "立法院/nis",
+            "院长/nnt", "出席/v", "，/w", "铁路/n", "分局/nis", "党委书记/nnt", "致辞/vi", "。/w");
+        List<Mention> found = List.of(m(text, "投资推广署联", EntityType.ORG), m(text, "贸易署", EntityType.ORG),
+            m(text, "立法院院", EntityType.ORG), m(text, "铁路分局党委", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .as("a party committee before 书记 is a body of its own").containsExactly("投资推广署", "贸易署", "立法院", "铁路分局党委");
     }
 
     @Test
