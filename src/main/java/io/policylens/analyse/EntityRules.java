@@ -372,6 +372,10 @@ final class EntityRules {
                 || ANNOUNCES.matcher(text).region(m.span().end(), text.length()).lookingAt())) {
                 m = mention(text, m.span().begin(), m.span().end(), EntityType.ORG); // 创科署, 伊戈尔公告称: a body
             }
+            if (m.type() == EntityType.LOC && m.surface().length() == 2 && (PREPOSITIONS + "报").indexOf(m.surface().charAt(0)) >= 0
+                && "省市县区".indexOf(m.surface().charAt(1)) >= 0) {
+                continue; // 报县 + 人民政府, 经市: a preposition and a level word, no place
+            }
             m = withoutItsLeadingVerb(text, m, words);
             m = fromItsWordsBeginning(text, m, words, insideAWord);
             m = withoutItsFloor(text, m);
@@ -414,6 +418,7 @@ final class EntityRules {
         addAnnouncers(text, out);
         addAgencies(text, words, out);
         addLevelBodies(text, words, insideAWord, out);
+        addLevelGovernments(text, words, insideAWord, out);
         addKnownNames(words, out);
         out.replaceAll(m -> withoutCountedGovernments(text, m));
         out.replaceAll(m -> m.type() == EntityType.LOC && EXCHANGE.matcher(m.surface()).find()
@@ -528,6 +533,11 @@ final class EntityRules {
         io.policylens.text.Token first = words.get(k);
         boolean opensAClause = first.tag().startsWith("v") && LEADING_VERBS.contains(first.text())
             || first.tag().startsWith("p") && first.text().length() == 1; // 由省教育厅
+        String name = m.surface();
+        if (name.length() >= 5 && (PREPOSITIONS + "报").indexOf(name.charAt(0)) >= 0 && "省市县区州".indexOf(name.charAt(1)) >= 0
+            && !first.tag().startsWith("ns") && endsLikeABody(name)) {
+            return mention(text, m.span().begin() + 1, m.span().end(), EntityType.ORG); // 经县/nz + 人民政府, 报/县/人民政府
+        }
         return first.begin() == m.span().begin() && opensAClause && m.span().end() - first.end() >= 3
             ? mention(text, first.end(), m.span().end(), EntityType.ORG) : m;
     }
@@ -832,8 +842,8 @@ final class EntityRules {
     }
 
     /** A suffix word alone, or a party body without its place: a fragment, not a name. */
-    private static final Set<String> BARE = Set.of("公司", "集团", "研究院", "研究所", "中心", "团队", "委员会", "办公室",
-        "实验室", "大学", "学院", "银行", "政府", "人民政府", "省委", "市委", "县委", "区委", "管委会", "工业局", "创新团队",
+    private static final Set<String> BARE = Set.of("街道办事处", "乡镇人民政府", "公司", "集团", "研究院", "研究所", "中心", "团队", "委员会", "办公室",
+        "实验室", "大学", "学院", "银行", "政府", "人民政府", "管委会", "工业局", "创新团队",
         "集团公司", "有限公司", "股份公司", "分公司", "子公司", "总公司", "联合实验室", "重点实验室", "全国重点实验室", "办公厅",
         "研究中心", "技术中心", "工程中心", "创新中心", "研发中心", "孵化器", "研究生院", "村委会", "居委会", "村民委员会",
         "居民委员会", "党支部", "村党支部", "党委", "党组", "合作社");
@@ -1540,6 +1550,10 @@ final class EntityRules {
             if (!opens || inCommonWords.get(m.end() - 1)) {
                 continue; // 四区签署, 国家布局: the suffix ends a common word
             }
+            int and = m.group(2).indexOf('和');
+            if (and >= 1 && endsLikeABody(m.group(1) + m.group(2).substring(0, and))) {
+                continue; // 街道办事处和经开区管委会: a whole body before 和 is one of two, not a field's word
+            }
             if (insideAWord.get(m.end(1)) && inCommonWords.get(m.end(1))) {
                 continue; // 市民当晚为稽查局, 区县科技局: the level word opens a common word, not a body's name
             }
@@ -1550,6 +1564,46 @@ final class EntityRules {
             out.removeIf(x -> x.type() == EntityType.ORG && s.contains(x.span()) && !x.span().equals(s)
                 || x.type() == EntityType.LOC && s.contains(x.span()));
             addWhereFree(text, s, EntityType.ORG, out);
+        }
+    }
+
+    /** A party committee or a government named by its level alone (市委, 省政府, 县人民政府, 自治区党委). */
+    private static final Pattern LEVEL_GOVERNMENT = Pattern.compile("(自治区|省|市|县|区)(人民政府|政府|党委|委)");
+    /** Characters before a level that make it one of several (各市, 全省, 两区, 本市, 区县): a class, not a body. */
+    private static final String BEFORE_A_CLASS = "各全本该每两三四五六七八九十多几数诸省市县区";
+
+    /**
+     * 市委, 省政府, 县人民政府: the document's own party committee or government, named by its level alone, is an
+     * organisation (the dev pages' gold lists 市委 and 市政府), where the level opens a word of the segmenter's (or
+     * follows a preposition it joined to it, 经市/政府) after no place's name (杭州/市委 is the tagger's, 中共杭州市委)
+     * and no count or other level (各市政府, 两区政府, 区县人民政府: a class), and the name ends where a word does (市政府/采购 of 政府采购 is none)
+     * or opens a post (市委书记).
+     */
+    private static void addLevelGovernments(String text, List<io.policylens.text.Token> words, java.util.BitSet insideAWord,
+                                            List<Mention> out) {
+        if (words.isEmpty()) {
+            return;
+        }
+        Matcher g = LEVEL_GOVERNMENT.matcher(text);
+        while (g.find()) {
+            int b = g.start();
+            int e = g.end();
+            int before = WordIndex.firstFrom(words, b) - 1;
+            if (b > 0 && BEFORE_A_CLASS.indexOf(text.charAt(b - 1)) >= 0 || before >= 0 && words.get(before).end() == b
+                && words.get(before).tag().startsWith("ns")) {
+                continue;
+            }
+            int first = WordIndex.firstFrom(words, b + 1) - 1;
+            boolean opens = !insideAWord.get(b) || first >= 0 && words.get(first).begin() == b - 1
+                && words.get(first).end() == b + 1 && PREPOSITIONS.indexOf(text.charAt(b - 1)) >= 0;
+            int last = WordIndex.firstFrom(words, e) - 1;
+            boolean ends = !insideAWord.get(e) || last >= 0 && words.get(last).begin() == b
+                && (words.get(last).text().endsWith("书记") || words.get(last).text().endsWith("常委"));
+            int next = WordIndex.at(words, e);
+            boolean opensABody = next >= 0 && (words.get(next).tag().startsWith("nis") || words.get(next).tag().startsWith("nt"));
+            if (opens && ends && !opensABody) { // 市政府 + 采购中心/nis: a longer body the tagger did not find
+                addWhereFree(text, new Span(b, e), EntityType.ORG, out);
+            }
         }
     }
 

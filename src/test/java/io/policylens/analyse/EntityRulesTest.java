@@ -76,9 +76,9 @@ class EntityRulesTest {
 
     @Test
     void bareSuffixWordsAndSingleCharactersAreNoNames() {
-        String text = "公司与研究院、省委和创新团队，由张负责。";
+        String text = "公司与研究院、党委和创新团队，由张负责。";
         List<Mention> found = List.of(m(text, "公司", EntityType.ORG), m(text, "研究院", EntityType.ORG),
-            m(text, "省委", EntityType.ORG), m(text, "创新团队", EntityType.ORG), m(text, "张", EntityType.PER));
+            m(text, "党委", EntityType.ORG), m(text, "创新团队", EntityType.ORG), m(text, "张", EntityType.PER));
         assertThat(rules.apply(text, found)).isEmpty();
     }
 
@@ -182,6 +182,27 @@ class EntityRulesTest {
             m(text, "立法院院", EntityType.ORG), m(text, "铁路分局党委", EntityType.ORG));
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
             .as("a party committee before 书记 is a body of its own").containsExactly("投资推广署", "贸易署", "立法院", "铁路分局党委");
+    }
+
+    @Test
+    void aPrepositionTheSegmenterJoinedToALevelWordIsNoPartOfTheBody() {
+        String text = "经县人民政府同意，各乡镇人民政府、街道办事处和经开区管委会遵照执行。";
+        var words = words(text, "经县/nz", "人民政府/nis", "同意/v", "，/w", "各/rz", "乡镇/n", "人民政府/nis", "、/w", "街道/ns",
+            "办事处/nis", "和/cc", "经开区/j", "管委会/nis", "遵照/v", "执行/v", "。/w");
+        List<Mention> found = List.of(m(text, "经县人民政府", EntityType.ORG), m(text, "街道办事处", EntityType.ORG),
+            m(text, "经开区管委会", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .as("a sub-district office of no place is a class").containsExactly("县人民政府", "经开区管委会");
+    }
+
+    @Test
+    void aPartyCommitteeOrAGovernmentNamedByItsLevelAloneIsTheDocumentsOwnBody() {
+        String text = "落实省委、省政府部署，在市委市政府领导下，市委书记出席；中共杭州市委、各市政府、区县人民政府和市政府采购中心参加，政府采购规范。";
+        var words = words(text, "落实/v", "省委/nis", "、/w", "省政府/n", "部署/vn", "，/w", "在/p", "市委/nis", "市政府/n", "领导/n",
+            "下/f", "，/w", "市委书记/nnt", "出席/v", "；/w", "中共/n", "杭州/ns", "市委/nis", "、/w", "各/rz", "市政府/n", "、/w",
+            "区县/n", "人民政府/nis", "和/cc", "市政府/n", "采购中心/nis", "参加/v", "，/w", "政府采购/n", "规范/n", "。/w");
+        assertThat(rules.apply(text, List.of(), words)).extracting(Mention::surface)
+            .as("not after a place, a count or another level, nor before a body's word").containsExactly("省委", "省政府", "市委", "市政府", "市委");
     }
 
     @Test
