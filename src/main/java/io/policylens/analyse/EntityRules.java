@@ -67,7 +67,9 @@ final class EntityRules {
             // A part the tagger found inside the region, a place or a person (哈长 of 哈长城市群), gives way; so does a
             // person on the region's own span (云贵川).
             out.removeIf(m -> m.type() != EntityType.ORG && s.contains(m.span())
-                && (!m.span().equals(s) || m.type() == EntityType.PER));
+                && (!m.span().equals(s) || m.type() == EntityType.PER)
+                || m.type() == EntityType.ORG && m.span().overlaps(s) && !m.span().contains(s) && !endsLikeABody(m.surface()));
+            // and an organisation the tagger ran from inside it over other words (陆海新通道海铁联运班列)
             addWhereFree(text, s, EntityType.LOC, out);
         }
     }
@@ -406,6 +408,12 @@ final class EntityRules {
         out = withTheirCampus(text, out);
         out = withBothFields(text, out, words);
         addDivisionsAndRegions(text, insideAWord, out);
+        if (text.indexOf("走廊") >= 0) {
+            withTheirCorridors(text, out, words);
+            for (Matcher c = CODED_CORRIDOR.matcher(text); c.find(); ) {
+                addWhereFree(text, new Span(c.start(), c.end()), EntityType.LOC, out); // G60科创走廊 named alone
+            }
+        }
         out.sort(Comparator.comparing(Mention::span));
         out = regionsNamedByTheirCities(text, out);
         out = withTheirGovernment(text, out); // a division the tagger missed has its government too (钱塘区人民政府)
@@ -423,7 +431,7 @@ final class EntityRules {
         out.replaceAll(m -> withoutCountedGovernments(text, m));
         out.replaceAll(m -> m.type() == EntityType.LOC && EXCHANGE.matcher(m.surface()).find()
             ? mention(text, m.span().begin(), m.span().end(), EntityType.ORG) : m);
-        out.replaceAll(m -> aNaturalFeature(text, m) ? mention(text, m.span().begin(), m.span().end(), EntityType.LOC) : m);
+        out.replaceAll(m -> asANaturalFeature(text, m));
         out.removeIf(m -> fragment(m) || inADocumentNumber(text, m));
         out.sort(Comparator.comparing(Mention::span));
         return out;
@@ -446,20 +454,27 @@ final class EntityRules {
 
     /**
      * 茅尾海, 赤水河: a water's, an island's or a mountain's name the tagger took for a person, where the words around
-     * it are a place's: a basin's or a shore's word after it, or a preposition of place before it and no 的 after.
+     * it are a place's: a basin's or a shore's word after it, or a preposition of place before it and no 的 after. The
+     * tagger may stop before the water's own word (温瑞塘 + 河 + 沿线): the place takes it.
      */
-    private static boolean aNaturalFeature(String text, Mention m) {
+    private static Mention asANaturalFeature(String text, Mention m) {
         String name = m.surface();
-        if (m.type() != EntityType.PER || name.length() != 3 || FEATURE_ENDS.indexOf(name.charAt(2)) < 0) {
-            return false;
-        }
         int b = m.span().begin();
         int e = m.span().end();
-        if (AROUND_A_FEATURE.matcher(text).region(e, text.length()).lookingAt()) {
-            return true;
+        if (m.type() != EntityType.PER || name.length() < 2 || name.length() > 3) {
+            return m;
         }
-        return b > 0 && TO_A_PLACE.indexOf(text.charAt(b - 1)) >= 0 && e < text.length() && HanChars.isHan(text.charAt(e))
-            && "的家处同先女等说表和与及、".indexOf(text.charAt(e)) < 0;
+        if (e + 1 < text.length() && FEATURE_ENDS.indexOf(text.charAt(e)) >= 0
+            && AROUND_A_FEATURE.matcher(text).region(e + 1, text.length()).lookingAt()) {
+            return mention(text, b, e + 1, EntityType.LOC);
+        }
+        if (name.length() != 3 || FEATURE_ENDS.indexOf(name.charAt(2)) < 0) {
+            return m;
+        }
+        boolean placed = AROUND_A_FEATURE.matcher(text).region(e, text.length()).lookingAt()
+            || b > 0 && TO_A_PLACE.indexOf(text.charAt(b - 1)) >= 0 && e < text.length() && HanChars.isHan(text.charAt(e))
+                && "的家处同先女等说表和与及、".indexOf(text.charAt(e)) < 0;
+        return placed ? mention(text, b, e, EntityType.LOC) : m;
     }
 
     /** Verbs that say two bodies act together (市纪委监委联合市审计局, 省科技厅会同省财政厅). */
@@ -1515,7 +1530,7 @@ final class EntityRules {
      * segmenter's (市 of 城市 does not).
      */
     private static final Pattern LEVEL_BODY = Pattern.compile("(省|市|区|县|州|镇|乡|街道|国家|中央|自治区)"
-        + "([\\p{IsHan}&&[^的了是在与及、原]]{1,10}?)(委员会|办公室|办公厅|管委会|办事处|局|厅|委|办|署)(?![\\p{IsHan}&&[长]])");
+        + "([\\p{IsHan}&&[^的了是在与及、原]]{1,10}?)(委员会|办公室|办公厅|管委会|办事处|局|厅|委|办|署)(?![\\p{IsHan}&&[长员]])");
 
     private static final String LEVEL_STARTS = "省市区县州镇乡街国中自";
     /** Suffixes the segmenter calls common nouns (办事处/n): ending in one is ending in a body's word. */
@@ -1565,6 +1580,37 @@ final class EntityRules {
                 || x.type() == EntityType.LOC && s.contains(x.span()));
             addWhereFree(text, s, EntityType.ORG, out);
         }
+    }
+
+    /** A corridor's own name after the place or region it runs through: a code, a field, a direction (G60, 城西科创). */
+    /** A corridor named by its road's code (G60科创走廊, G60 科创走廊 in a scrape). */
+    private static final Pattern CODED_CORRIDOR = Pattern.compile("(?<![A-Za-z0-9])[A-Z][0-9]{1,4} ?(科创|科技|创新|产业|经济)?走廊");
+    private static final Pattern CORRIDOR = Pattern.compile("[A-Za-z0-9\\p{IsHan}&&[^" + "的了是在将对从向被把和与及并已等为由或" + "]]{0,8}?走廊");
+
+    /**
+     * 长三角 + G60科创走廊, 杭州 + 城西科创大走廊: a corridor named after a place or a region is one place with it (the
+     * dev pages' gold lists such corridors as places), over the names the tagger found inside it.
+     */
+    private static void withTheirCorridors(String text, List<Mention> out, List<io.policylens.text.Token> words) {
+        for (Mention m : List.copyOf(out)) {
+            Matcher c = CORRIDOR.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 10));
+            if (m.type() == EntityType.ORG && text.startsWith("走廊", m.span().end()) && !endsLikeABody(m.surface())) {
+                replaceWhatItHolds(text, new Span(m.span().begin(), m.span().end() + 2), EntityType.LOC, out); // [宁波甬江科创]走廊
+            } else if (m.type() == EntityType.LOC && out.contains(m) && c.lookingAt() && noVerb(words, m.span().end(), c.end())) {
+                replaceWhatItHolds(text, new Span(m.span().begin(), c.end()), EntityType.LOC, out);
+            }
+        }
+    }
+
+    /** Whether no word from {@code begin} to {@code end} is a verb (杭州 + 打造/v + 科创走廊 is a clause). */
+    private static boolean noVerb(List<io.policylens.text.Token> words, int begin, int end) {
+        for (int k = WordIndex.firstFrom(words, begin); k < words.size() && words.get(k).begin() < end; k++) {
+            String tag = words.get(k).tag();
+            if (tag.startsWith("v") && !tag.equals("vn")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A party committee or a government named by its level alone (市委, 省政府, 县人民政府, 自治区党委). */

@@ -157,11 +157,11 @@ class EntityRulesTest {
 
     @Test
     void aWatersOrAMountainsNameTakenForAPersonIsAPlaceWhereAPlacesWordsStandAroundIt() {
-        String text = "钦州市在茅尾海开展修复，赤水河流域水质向好，涠洲岛综合整治完成；在张江海的帮助下，李长江说，王海山表示支持。";
-        List<Mention> found = List.of(m(text, "茅尾海", EntityType.PER), m(text, "赤水河", EntityType.PER), m(text, "涠洲岛", EntityType.PER),
+        String text = "钦州市在茅尾海开展修复，赤水河流域水质向好，涠洲岛综合整治完成，东塘河沿线整治；在张江海的帮助下，李长江说，王海山表示支持。";
+        List<Mention> found = List.of(m(text, "茅尾海", EntityType.PER), m(text, "赤水河", EntityType.PER), m(text, "涠洲岛", EntityType.PER), m(text, "东塘", EntityType.PER),
             m(text, "张江海", EntityType.PER), m(text, "李长江", EntityType.PER), m(text, "王海山", EntityType.PER));
         assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
-            tuple("茅尾海", EntityType.LOC), tuple("赤水河", EntityType.LOC), tuple("涠洲岛", EntityType.LOC), tuple("张江海", EntityType.PER),
+            tuple("茅尾海", EntityType.LOC), tuple("赤水河", EntityType.LOC), tuple("涠洲岛", EntityType.LOC), tuple("东塘河", EntityType.LOC), tuple("张江海", EntityType.PER),
             tuple("李长江", EntityType.PER), tuple("王海山", EntityType.PER));
     }
 
@@ -203,6 +203,39 @@ class EntityRulesTest {
             "区县/n", "人民政府/nis", "和/cc", "市政府/n", "采购中心/nis", "参加/v", "，/w", "政府采购/n", "规范/n", "。/w");
         assertThat(rules.apply(text, List.of(), words)).extracting(Mention::surface)
             .as("not after a place, a count or another level, nor before a body's word").containsExactly("省委", "省政府", "市委", "市政府", "市委");
+    }
+
+    @Test
+    void aCorridorNamedAfterAPlaceIsOnePlaceWithIt() {
+        String text = "长三角G60科创走廊和杭州城西科创大走廊联动，杭州打造科创走廊。";
+        var words = words(text, "长三角/nz", "G/nx", "60/m", "科创/nz", "走廊/n", "和/cc", "杭州/ns", "城西/d", "科创/nz", "大/a",
+            "走廊/n", "联动/vn", "，/w", "杭州/ns", "打造/v", "科创/nz", "走廊/n", "。/w");
+        List<Mention> found = List.of(m(text, "长三角", EntityType.LOC), m(text, "杭州", EntityType.LOC),
+            m(text, "城西", EntityType.LOC), Words.mention(text, "杭州", EntityType.LOC, 20));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .as("not across a verb").containsExactly("长三角G60科创走廊", "杭州城西科创大走廊", "杭州");
+
+        String alone = "深化G60 科创走廊协同机制，推进B2B走廊和宁波甬江科创走廊。";
+        assertThat(rules.apply(alone, List.of(Words.mention(alone, "宁波甬江科创", EntityType.ORG)), words(alone, "深化/v", "G/nx",
+            "60/m", "科创/nz", "走廊/n", "协同/vd", "机制/n", "，/w", "推进/v", "B2B/nx", "走廊/n", "和/cc", "宁波/ns", "甬江/ns", "科创/nz",
+            "走廊/n", "。/w"))).extracting(Mention::surface)
+            .as("a corridor named by its road's code alone, or cut before its word").containsExactly("G60 科创走廊", "宁波甬江科创走廊");
+    }
+
+    @Test
+    void aRegionOfANationalPlanTakesOverAnOrganisationTheTaggerRanFromInsideIt() {
+        String text = "西部陆海新通道海铁联运班列开行量增长，全国人大常委会听取报告。";
+        List<Mention> found = List.of(m(text, "陆海新通道海铁联运班列", EntityType.ORG), m(text, "全国人大常委会", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("西部陆海新通道", EntityType.LOC), tuple("全国人大常委会", EntityType.ORG));
+    }
+
+    @Test
+    void aLevelsBodyIsNoDeputysTitle() {
+        String text = "第十届省政协委员出席，省政协办公厅发文。";
+        List<Mention> found = List.of(m(text, "第十届省政协", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).as("委 of 委员 ends no body")
+            .containsExactly("省政协", "省政协办公厅");
     }
 
     @Test
@@ -822,7 +855,7 @@ class EntityRulesTest {
 
     @Test
     void aNameDoesNotEndInsideACodeThatTheNameGoesOnAfterNorBeginInsideOne() {
-        String text = "长三角G60科创走廊发布政策，支持120FPS游戏，深长城A12.79元。";
+        String text = "长三角G60沿线城市发布政策，支持120FPS游戏，深长城A12.79元。";
         List<Mention> found = List.of(m(text, "长三角G", EntityType.ORG), m(text, "FPS", EntityType.ORG),
             m(text, "深长城A", EntityType.ORG));
         assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type).as("a price table's name stays")
