@@ -181,10 +181,11 @@ final class EntityRules {
     private static Span withItsOwnUnit(String text, Span known, List<Mention> out) {
         for (Mention m : out) {
             Span t = m.span();
-            String own = text.substring(Math.min(known.end(), t.end()), t.end());
-            if (m.type() == EntityType.ORG && t.begin() > known.begin() && t.begin() < known.end() && own.length() >= 3
-                && endsLikeABody(m.surface()) && !BARE.contains(own)
-                && own.chars().noneMatch(c -> "和与及、，的在是将对".indexOf(c) >= 0)) {
+            if (m.type() != EntityType.ORG || t.begin() <= known.begin() || t.begin() >= known.end() || t.end() - known.end() < 3) {
+                continue;
+            }
+            String own = text.substring(known.end(), t.end());
+            if (endsLikeABody(m.surface()) && !BARE.contains(own) && own.chars().noneMatch(c -> "和与及、，的在是将对".indexOf(c) >= 0)) {
                 return new Span(known.begin(), t.end());
             }
         }
@@ -475,6 +476,15 @@ final class EntityRules {
             || b > 0 && TO_A_PLACE.indexOf(text.charAt(b - 1)) >= 0 && e < text.length() && HanChars.isHan(text.charAt(e))
                 && "的家处同先女等说表和与及、".indexOf(text.charAt(e)) < 0;
         return placed ? mention(text, b, e, EntityType.LOC) : m;
+    }
+
+    private static boolean holdsAClauseVerb(String words) {
+        for (String verb : CLAUSE_VERBS) {
+            if (words.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs that say two bodies act together (市纪委监委联合市审计局, 省科技厅会同省财政厅). */
@@ -1285,9 +1295,6 @@ final class EntityRules {
                 if (k > 1 && inPlaceWords.get(at) && !insideAWord.get(at) && inPlaceWords.nextClearBit(end) < at) {
                     break; // 中国总部落户合肥经开区: a place after other words opens a zone of its own (苏州相城… is one)
                 }
-                if (k >= 2 && CLAUSE_VERBS.contains(text.substring(end + k - 2, end + k))) {
-                    break; // 合肥市 + 签订 + 雷达产业园: a verb of agreeing, leading or acting together opens a clause
-                }
                 if (end + k == 0 || ZONE_WORD_ENDS.indexOf(text.charAt(end + k - 1)) < 0) {
                     continue; // every zone's suffix ends so: no candidate to try here
                 }
@@ -1299,6 +1306,9 @@ final class EntityRules {
                 if (z.find() && candidate.length() > z.group().length() + 1
                     && (m.type() == EntityType.LOC || ZONE.matcher(text.substring(end, end + k)).matches()
                         || !endsLikeABody(m.surface()))) {
+                    if (holdsAClauseVerb(text.substring(end, end + k))) {
+                        break; // 合肥市 + 签订 + 雷达产业园: a verb of agreeing, leading or acting together opens a clause
+                    }
                     best = end + k;
                 }
             }
@@ -1573,7 +1583,9 @@ final class EntityRules {
                 continue; // 市民当晚为稽查局, 区县科技局: the level word opens a common word, not a body's name
             }
             // …中级人民法院执行局: a court's own department is the court's
-            Span s = withoutInternalUnit(text, mention(text, withItsPlace(text, m.start()), m.end(), EntityType.ORG)).span();
+            Span whole = new Span(withItsPlace(text, m.start()), m.end());
+            Span s = m.group(2).contains("法院") || m.group(2).contains("检察院")
+                ? withoutInternalUnit(text, mention(text, whole.begin(), whole.end(), EntityType.ORG)).span() : whole;
             // The tagger's part of the name — the body without its level (科技促进局 of 街道经济和科技促进局), the party
             // committee of 省委人才办 — gives way to the whole name.
             out.removeIf(x -> x.type() == EntityType.ORG && s.contains(x.span()) && !x.span().equals(s)
@@ -1631,9 +1643,14 @@ final class EntityRules {
             return;
         }
         Matcher g = LEVEL_GOVERNMENT.matcher(text);
-        while (g.find()) {
+        // Tried only where a level's character stands: a scan far cheaper than the regex engine's at every position.
+        for (int at = 0; at < text.length(); at++) {
+            if ("自省市县区".indexOf(text.charAt(at)) < 0 || !g.region(at, Math.min(text.length(), at + 7)).lookingAt()) {
+                continue;
+            }
             int b = g.start();
             int e = g.end();
+            at = e - 1;
             int before = WordIndex.firstFrom(words, b) - 1;
             if (b > 0 && BEFORE_A_CLASS.indexOf(text.charAt(b - 1)) >= 0 || before >= 0 && words.get(before).end() == b
                 && words.get(before).tag().startsWith("ns")) {
