@@ -375,8 +375,7 @@ final class EntityRules {
                 || ANNOUNCES.matcher(text).region(m.span().end(), text.length()).lookingAt())) {
                 m = mention(text, m.span().begin(), m.span().end(), EntityType.ORG); // 创科署, 伊戈尔公告称: a body
             }
-            if (m.type() == EntityType.LOC && m.surface().length() == 2 && (PREPOSITIONS + "报").indexOf(m.surface().charAt(0)) >= 0
-                && "省市县区".indexOf(m.surface().charAt(1)) >= 0) {
+            if (m.type() == EntityType.LOC && m.surface().length() == 2 && aPrepositionBeforeALevel(m.surface())) {
                 continue; // 报县 + 人民政府, 经市: a preposition and a level word, no place
             }
             m = withoutItsLeadingVerb(text, m, words);
@@ -441,9 +440,6 @@ final class EntityRules {
     /** An exchange, which the tagger may take for a place (北京电力交易中心): a body that runs a market. */
     private static final Pattern EXCHANGE = Pattern.compile("..(交易中心|交易所|结算中心)$");
 
-    /** Two-character verbs no zone's or site's name holds: a clause about the name before them begins there. */
-    private static final Set<String> CLAUSE_VERBS = Set.of("签订", "签署", "签约", "打造", "组建", "牵头", "联合", "会同",
-        "联手", "携手", "率领", "带领", "会见", "考察", "调研", "抵达", "前往", "访问", "出席", "参加");
 
     /** The last characters of the names of waters, islands and mountains (茅尾海, 赤水河, 湄洲湾, 涠洲岛). */
     private static final String FEATURE_ENDS = "海湖江河湾岛山峡滩";
@@ -476,6 +472,18 @@ final class EntityRules {
             || b > 0 && TO_A_PLACE.indexOf(text.charAt(b - 1)) >= 0 && e < text.length() && HanChars.isHan(text.charAt(e))
                 && "的家处同先女等说表和与及、".indexOf(text.charAt(e)) < 0;
         return placed ? mention(text, b, e, EntityType.LOC) : m;
+    }
+
+    /**
+     * Verbs of setting up, of acting together and of leading or visiting, of two characters; not 共建, 合建, 联建, which
+     * name what a zone is for (中新共建…).
+     */
+    private static Set<String> clauseVerbs() {
+        Set<String> verbs = new java.util.HashSet<>(BUILDING_VERBS);
+        verbs.removeAll(Set.of("共建", "合建", "联建"));
+        verbs.addAll(JOINT_VERBS);
+        LEADING_VERBS.stream().filter(v -> v.length() == 2).forEach(verbs::add);
+        return Set.copyOf(verbs);
     }
 
     private static boolean holdsAClauseVerb(String words) {
@@ -559,7 +567,7 @@ final class EntityRules {
         boolean opensAClause = first.tag().startsWith("v") && LEADING_VERBS.contains(first.text())
             || first.tag().startsWith("p") && first.text().length() == 1; // 由省教育厅
         String name = m.surface();
-        if (name.length() >= 5 && (PREPOSITIONS + "报").indexOf(name.charAt(0)) >= 0 && "省市县区州".indexOf(name.charAt(1)) >= 0
+        if (name.length() >= 5 && aPrepositionBeforeALevel(name)
             && !first.tag().startsWith("ns") && endsLikeABody(name)) {
             return mention(text, m.span().begin() + 1, m.span().end(), EntityType.ORG); // 经县/nz + 人民政府, 报/县/人民政府
         }
@@ -589,6 +597,8 @@ final class EntityRules {
      * body before it; what is set up after it is a plan, not yet a name.
      */
     private static final Set<String> BUILDING_VERBS = Set.of("共建", "合建", "联建", "组建", "打造", "签约", "签署", "签订", "牵头");
+    /** Two-character verbs no zone's or site's name holds: a clause about the name before them begins there. */
+    private static final Set<String> CLAUSE_VERBS = clauseVerbs();
 
     /**
      * [司]马建国 → 司马建国: a person the tagger began one character late, where that character and the name's first
@@ -659,6 +669,11 @@ final class EntityRules {
         return c.find() ? c.start() : -1;
     }
 
+    /** 经市, 报县: a preposition (or 报, submit to) the segmenter or the tagger joined to the level word after it. */
+    private static boolean aPrepositionBeforeALevel(String name) {
+        return (PREPOSITIONS + "报").indexOf(name.charAt(0)) >= 0 && "省市县区州".indexOf(name.charAt(1)) >= 0;
+    }
+
     /** Prepositions that open a clause about a body (由省教育厅主办, 经市政府同意, 向市科技局申报). */
     private static final String PREPOSITIONS = "由经向在对从据被将把为";
 
@@ -673,21 +688,17 @@ final class EntityRules {
             return m;
         }
         if (text.charAt(e - 1) == text.charAt(e - 2) && "会长".indexOf(text.charAt(e)) >= 0
-            && endsWithABodysWord(text.substring(b, e - 1))) {
+            && endsLikeABodyOrItsShortName(text.substring(b, e - 1))) {
             return mention(text, b, e - 1, EntityType.ORG);
         }
         int word = e - 1;
         while (word > b && insideAWord.get(word)) {
             word--;
         }
-        return insideAWord.get(e) && word - b >= 3 && !endsWithABodysWord(m.surface()) && endsWithABodysWord(text.substring(b, word))
+        return insideAWord.get(e) && word - b >= 3 && !endsLikeABodyOrItsShortName(m.surface()) && endsLikeABodyOrItsShortName(text.substring(b, word))
             ? mention(text, b, word, EntityType.ORG) : m;
     }
 
-    /** A body's suffix word, or one of the characters that end a body's name on their own (行政院, 创新科技署). */
-    private static boolean endsWithABodysWord(String name) {
-        return endsLikeABody(name) || "署院部委".indexOf(name.charAt(name.length() - 1)) >= 0;
-    }
 
     /** What a floor or a room after a body's or a venue's name looks like (县政务服务中心二楼, 会展中心3层). */
     private static final Pattern FLOOR = Pattern.compile("([一二三四五六七八九十0-9０-９]{1,3}(楼|层)|[0-9０-９]{2,4}(室|房间))$");
