@@ -691,11 +691,14 @@ final class EntityRules {
             && endsLikeABodyOrItsShortName(text.substring(b, e - 1))) {
             return mention(text, b, e - 1, EntityType.ORG);
         }
+        if (!insideAWord.get(e)) {
+            return m;
+        }
         int word = e - 1;
         while (word > b && insideAWord.get(word)) {
             word--;
         }
-        return insideAWord.get(e) && word - b >= 3 && !endsLikeABodyOrItsShortName(m.surface()) && endsLikeABodyOrItsShortName(text.substring(b, word))
+        return word - b >= 3 && !endsLikeABodyOrItsShortName(m.surface()) && endsLikeABodyOrItsShortName(text.substring(b, word))
             ? mention(text, b, word, EntityType.ORG) : m;
     }
 
@@ -1615,8 +1618,9 @@ final class EntityRules {
      * dev pages' gold lists such corridors as places), over the names the tagger found inside it.
      */
     private static void withTheirCorridors(String text, List<Mention> out, List<io.policylens.text.Token> words) {
+        Matcher c = CORRIDOR.matcher(text);
         for (Mention m : List.copyOf(out)) {
-            Matcher c = CORRIDOR.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 10));
+            c.region(m.span().end(), Math.min(text.length(), m.span().end() + 10));
             if (m.type() == EntityType.ORG && text.startsWith("走廊", m.span().end()) && !endsLikeABody(m.surface())) {
                 replaceWhatItHolds(text, new Span(m.span().begin(), m.span().end() + 2), EntityType.LOC, out); // [宁波甬江科创]走廊
             } else if (m.type() == EntityType.LOC && out.contains(m) && c.lookingAt() && noVerb(words, m.span().end(), c.end())) {
@@ -1846,9 +1850,11 @@ final class EntityRules {
             && (m.surface().length() - i.end(1) <= 5 || i.group(1).endsWith("公司") || i.group(1).endsWith("集团"))) {
             return mention(text, m.span().begin(), m.span().begin() + i.end(1), EntityType.ORG);
         }
-        Matcher court = UNIT_OF_A_COURT.matcher(m.surface());
-        if ("局庭部".indexOf(last) >= 0 && court.matches()) {
-            return mention(text, m.span().begin(), m.span().begin() + court.end(1), EntityType.ORG);
+        if ("局庭部".indexOf(last) >= 0) {
+            Matcher court = UNIT_OF_A_COURT.matcher(m.surface());
+            if (court.matches()) {
+                return mention(text, m.span().begin(), m.span().begin() + court.end(1), EntityType.ORG);
+            }
         }
         Matcher u = INTERNAL_UNIT.matcher(m.surface());
         return "处司科股室组".indexOf(last) >= 0 && u.matches() && !NAMED_OFFICE.matcher(m.surface()).find() ? mention(text, m.span().begin(), m.span().begin() + u.end(1),
