@@ -48,7 +48,36 @@ public final class EntityRecognizer {
         List<Mention> whole = mentions.stream()
             .filter(m -> !EntityRules.fragment(m) && !EntityRules.opensAnEventsName(text, m, words)).toList();
         // A name inside another one (湘江新区 of 湖南湘江新区), left by rules that each made a name whole, goes.
-        return oneNameOneType.apply(whole.stream().filter(m -> whole.stream().noneMatch(o -> o != m
-            && o.span().contains(m.span()) && !o.span().equals(m.span()))).toList());
+        return oneNameOneType.apply(outsideOthers(whole));
+    }
+
+    /** The mentions no other mention's span holds (a mention of the same span does not count), in their order. */
+    static List<Mention> outsideOthers(List<Mention> mentions) {
+        Integer[] order = new Integer[mentions.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        // By begin, the longest first: every span that holds a mention's comes before its group of equal spans.
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> mentions.get(i).span().begin())
+            .thenComparing(i -> -mentions.get(i).span().end()));
+        boolean[] inside = new boolean[order.length];
+        int furthest = Integer.MIN_VALUE; // the furthest end of the spans before the current group
+        for (int g = 0; g < order.length; ) {
+            io.policylens.document.Span span = mentions.get(order[g]).span();
+            int next = g;
+            while (next < order.length && mentions.get(order[next]).span().equals(span)) {
+                inside[order[next]] = furthest >= span.end();
+                next++;
+            }
+            furthest = Math.max(furthest, span.end());
+            g = next;
+        }
+        List<Mention> out = new java.util.ArrayList<>(mentions.size());
+        for (int i = 0; i < inside.length; i++) {
+            if (!inside[i]) {
+                out.add(mentions.get(i));
+            }
+        }
+        return out;
     }
 }

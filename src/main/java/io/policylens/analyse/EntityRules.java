@@ -6,6 +6,7 @@ import io.policylens.text.HanChars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.regex.Matcher;
@@ -858,25 +859,117 @@ final class EntityRules {
     }
 
     /**
-     * Alternatives anchored at a name's end ({@code (a|b|…)$}), tried from the name's last positions only, as many as
-     * its longest alternative has characters, not from every one. An alternative written with regex syntax (a
-     * lookbehind) counts its syntax too: more positions, never too few; what it looks behind still sees the whole
-     * name.
+     * Alternatives anchored at a name's end ({@code (a|b|…)$}). Literal alternatives (and those that open with one
+     * character class, {@code [省市]委}, written out) are compared by the name's last character and then its end;
+     * only an alternative written with other regex syntax (a lookbehind) goes to the regex engine, tried from the
+     * name's last positions, as many as that alternative has characters (its syntax too: more positions, never too
+     * few; what it looks behind still sees the whole name). The answer is the regex {@code (a|b|…)$}'s.
      */
-    record EndPattern(Pattern pattern, int longest) {
-        static EndPattern of(String alternatives) {
-            return new EndPattern(Pattern.compile("(" + alternatives + ")$"),
-                java.util.Arrays.stream(alternatives.split("\\|")).mapToInt(String::length).max().orElse(0));
+    static final class EndPattern {
+        private final Map<Character, String[]> literalsByLastCharacter;
+        private final Pattern syntax;
+        private final String syntaxEnds;
+        private final int syntaxLongest;
+        private final int longest;
+
+        private EndPattern(Map<Character, String[]> literalsByLastCharacter, Pattern syntax, String syntaxEnds,
+                           int syntaxLongest, int longest) {
+            this.literalsByLastCharacter = literalsByLastCharacter;
+            this.syntax = syntax;
+            this.syntaxEnds = syntaxEnds;
+            this.syntaxLongest = syntaxLongest;
+            this.longest = longest;
         }
 
-        /** A matcher of the name, whose {@code find()} finds the end the pattern matches, if any. */
-        Matcher in(String name) {
-            return pattern.matcher(name).region(Math.max(0, name.length() - longest), name.length())
-                .useTransparentBounds(true);
+        /** The characters of the longest alternative as written. */
+        int longest() {
+            return longest;
+        }
+
+        static EndPattern of(String alternatives) {
+            Map<Character, List<String>> literals = new java.util.HashMap<>();
+            List<String> withSyntax = new ArrayList<>();
+            for (String a : topLevel(alternatives)) {
+                List<String> written = writtenOut(a);
+                if (written == null) {
+                    withSyntax.add(a);
+                } else {
+                    written.forEach(w -> literals.computeIfAbsent(w.charAt(w.length() - 1), c -> new ArrayList<>()).add(w));
+                }
+            }
+            Map<Character, String[]> byLast = new java.util.HashMap<>();
+            // Longest first, so that the first match is the longest end, as the regex's leftmost start is.
+            literals.forEach((c, ws) -> byLast.put(c, ws.stream().distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new)));
+            StringBuilder ends = new StringBuilder();
+            for (String a : withSyntax) {
+                char last = a.charAt(a.length() - 1);
+                ends.append(Character.isIdeographic(last) || Character.isLetterOrDigit(last) ? last : '\0');
+            }
+            return new EndPattern(byLast, withSyntax.isEmpty() ? null
+                : Pattern.compile("(" + String.join("|", withSyntax) + ")$"), ends.toString(),
+                withSyntax.stream().mapToInt(String::length).max().orElse(0),
+                topLevel(alternatives).stream().mapToInt(String::length).max().orElse(0));
+        }
+
+        /** The alternatives of {@code a|b|…}, split at the bars outside groups and classes ((?<!代表|联合国)大会 is one). */
+        static List<String> topLevel(String alternatives) {
+            List<String> out = new ArrayList<>();
+            int depth = 0;
+            int from = 0;
+            for (int i = 0; i < alternatives.length(); i++) {
+                char c = alternatives.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(' || c == '[') {
+                    depth++;
+                } else if (c == ')' || c == ']') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    out.add(alternatives.substring(from, i));
+                    from = i + 1;
+                }
+            }
+            out.add(alternatives.substring(from));
+            return out;
+        }
+
+        /** An alternative as the literals it stands for, or null for one written with regex syntax. */
+        private static List<String> writtenOut(String alternative) {
+            if (alternative.matches("[\\p{IsHan}\\p{Alnum}]+")) {
+                return List.of(alternative);
+            }
+            java.util.regex.Matcher c = Pattern.compile("\\[([\\p{IsHan}]+)\\]([\\p{IsHan}]+)").matcher(alternative);
+            return c.matches() ? c.group(1).chars().mapToObj(ch -> (char) ch + c.group(2)).toList() : null;
+        }
+
+        /** The length of the name's end the pattern matches (its longest), or -1 where it matches none. */
+        int endLength(String name) {
+            int found = -1;
+            if (!name.isEmpty()) {
+                String[] literals = literalsByLastCharacter.get(name.charAt(name.length() - 1));
+                if (literals != null) {
+                    for (String l : literals) {
+                        if (name.endsWith(l)) {
+                            found = l.length();
+                            break;
+                        }
+                    }
+                }
+                if (syntax != null && (syntaxEnds.indexOf('\0') >= 0
+                    || syntaxEnds.indexOf(name.charAt(name.length() - 1)) >= 0)) {
+                    Matcher m = syntax.matcher(name).region(Math.max(0, name.length() - syntaxLongest), name.length())
+                        .useTransparentBounds(true);
+                    if (m.find()) {
+                        found = Math.max(found, name.length() - m.start());
+                    }
+                }
+            }
+            return found;
         }
 
         boolean endOf(String name) {
-            return in(name).find();
+            return endLength(name) >= 0;
         }
     }
 
@@ -908,7 +1001,13 @@ final class EntityRules {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("\\p{IsHan}{0,4}[〔\\[［（(][0-9]{4}[〕\\]］）)][0-9]{1,4}号");
 
     static boolean inADocumentNumber(String text, Mention m) {
-        return DOCUMENT_NUMBER.matcher(text).region(m.span().end(), text.length()).lookingAt();
+        int end = m.span().end();
+        for (int i = end; i < Math.min(text.length(), end + 5); i++) { // the year's bracket, after four characters at most
+            if ("〔[［（(".indexOf(text.charAt(i)) >= 0) {
+                return DOCUMENT_NUMBER.matcher(text).region(end, text.length()).lookingAt();
+            }
+        }
+        return false;
     }
 
     /** What a thing named after a person is: 图灵机模型, 摩尔定律 (an award or a doctrine keeps its person). */
@@ -934,8 +1033,16 @@ final class EntityRules {
         + "峰会|博览会|展览会|交易会|洽谈会|研讨会|发布会|推介会|年会");
     /** Bodies named by their rank are a class of them, not one (省级企业研究院, 国家级孵化器). */
     private static final Pattern A_CLASS_OF_BODIES = Pattern.compile("(国家|省|市|县|区|部|厅)级");
+
+    /** 省级…, 国家级…: tried only where 级 stands second or third. */
+    private static boolean namedByItsRank(String name) {
+        int rank = name.indexOf('级', 1);
+        return (rank == 1 || rank == 2) && A_CLASS_OF_BODIES.matcher(name).lookingAt();
+    }
     /** Bodies counted (多家银行, 20家企业, 两所高校): a number of them, not one. */
     private static final Pattern COUNTED = Pattern.compile("([0-9０-９]+|[一二两三四五六七八九十几多数]+)(家|所|批|组|支)");
+    /** The characters {@link #COUNTED} can open with: the pattern runs only on names that open so. */
+    private static final String COUNT_FIRST = "0123456789０１２３４５６７８９一二两三四五六七八九十几多数";
     /**
      * Bodies of the place the text is about (本港大学, 本市企业), all of a kind in it (全港中学, 全市高校; 全国人大 is
      * one), one named before (该局办公室), each of a kind (区各委): no name.
@@ -972,10 +1079,12 @@ final class EntityRules {
     static boolean fragment(Mention m) {
         return m.surface().length() < 2
             || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.endOf(m.surface())
-                || BY_FUNCTION_ALONE.matcher(m.surface()).matches()
-                || A_CLASS_OF_BODIES.matcher(m.surface()).lookingAt()
+                || "局厅".indexOf(m.surface().charAt(m.surface().length() - 1)) >= 0
+                    && BY_FUNCTION_ALONE.matcher(m.surface()).matches()
+                || namedByItsRank(m.surface())
                 || THIS_PLACES_FIRST.indexOf(m.surface().charAt(0)) >= 0 && THIS_PLACES.matcher(m.surface()).lookingAt()
-                || COUNTED.matcher(m.surface()).lookingAt() || countsGovernments(m.surface()))
+                || COUNT_FIRST.indexOf(m.surface().charAt(0)) >= 0 && COUNTED.matcher(m.surface()).lookingAt()
+                || countsGovernments(m.surface()))
             || m.type() == EntityType.LOC && (DIRECTION.matcher(m.surface()).matches() || BARE_DIVISION.contains(m.surface())
                 || countsDivisions(m.surface()))
             || m.type() == EntityType.PER && neitherFamilyNameNorSound(m.surface());
@@ -1232,6 +1341,7 @@ final class EntityRules {
         return mergedPairs(ms, (university, school) -> {
             if (school.type() != EntityType.ORG || university.type() != EntityType.ORG
                 || university.span().end() >= school.span().begin()
+                || school.span().begin() - university.span().end() > 10 // the field's most: its look-ahead stays short
                 || !FIELD_BETWEEN.matcher(text).region(university.span().end(), school.span().begin()).matches()) {
                 return null;
             }
@@ -1316,8 +1426,8 @@ final class EntityRules {
                     break; // 合肥高新区 + 企业园区, 北京经开区 + 三个产业园: sites of a kind in the zone, not one named
                 }
                 String candidate = text.substring(m.span().begin(), end + k);
-                Matcher z = ZONE_END.in(candidate);
-                if (z.find() && candidate.length() > z.group().length() + 1
+                int zoneWord = ZONE_END.endLength(candidate);
+                if (zoneWord >= 0 && candidate.length() > zoneWord + 1
                     && (m.type() == EntityType.LOC || ZONE.matcher(text.substring(end, end + k)).matches()
                         || !endsLikeABody(m.surface()))) {
                     if (holdsAClauseVerb(text.substring(end, end + k))) {
@@ -1556,44 +1666,79 @@ final class EntityRules {
     private static final Pattern LEVEL_BODY = Pattern.compile("(省|市|区|县|州|镇|乡|街道|国家|中央|自治区)"
         + "([\\p{IsHan}&&[^的了是在与及、原]]{1,10}?)(委员会|办公室|办公厅|管委会|办事处|局|厅|委|办|署)(?![\\p{IsHan}&&[长员]])");
 
-    private static final String LEVEL_STARTS = "省市区县州镇乡街国中自";
+    private static final String ONE_CHARACTER_LEVELS = "省市区县州镇乡";
+
+    /** Whether the character at {@code at} stands in a common word of two or more (签署, 布局; 科技局, 发改委 are nis). */
+    private static boolean inACommonWord(List<io.policylens.text.Token> words, int at) {
+        int k = WordIndex.firstFrom(words, at + 1) - 1; // the last word that begins at or before it
+        if (k < 0 || words.get(k).end() <= at) {
+            return false;
+        }
+        io.policylens.text.Token w = words.get(k);
+        String tag = w.tag();
+        return w.text().length() > 1 && !(tag.startsWith("nis") || tag.startsWith("nt") || tag.equals("j")
+            || tag.equals("nz") || SUFFIX_WORDS.contains(w.text()));
+    }
+
+    /** Whether a division's name the segmenter kept whole (鹿城区/ns) ends at {@code end}. */
+    private boolean endsADivision(List<io.policylens.text.Token> words, int end) {
+        int k = WordIndex.firstFrom(words, end) - 1;
+        return k >= 0 && words.get(k).end() == end && words.get(k).tag().startsWith("ns")
+            && divisions.contains(words.get(k).text());
+    }
+    private static final String BODY_WORD_CHARACTERS = "会室厅处局委办署";
+    private static final String NOT_IN_A_LEVEL_BODY = "的了是在与及、原";
+
+    /**
+     * Whether {@link #LEVEL_BODY} may match at {@code at}: a level word opens there and a body's word follows within
+     * the pattern's reach before a character its name cannot hold. The pattern's cheap gate: it is exact (every match
+     * passes), and 市, 区, 中 and 国 are among the commonest characters of policy text.
+     */
+    private static boolean aLevelBodyMayOpen(String text, int at) {
+        char c = text.charAt(at);
+        if (ONE_CHARACTER_LEVELS.indexOf(c) < 0) {
+            char next = at + 1 < text.length() ? text.charAt(at + 1) : 0;
+            if (!(c == '街' && next == '道' || c == '国' && next == '家' || c == '中' && next == '央'
+                || c == '自' && next == '治')) {
+                return false;
+            }
+        }
+        for (int i = at + 1; i < Math.min(text.length(), at + 18); i++) {
+            char d = text.charAt(i);
+            if (BODY_WORD_CHARACTERS.indexOf(d) >= 0) {
+                return true;
+            }
+            if (NOT_IN_A_LEVEL_BODY.indexOf(d) >= 0 || !HanChars.isHan(d) && !Character.isSurrogate(d)
+                && Character.UnicodeScript.of(d) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return false;
+    }
     /** Suffixes the segmenter calls common nouns (办事处/n): ending in one is ending in a body's word. */
     private static final Set<String> SUFFIX_WORDS = Set.of("办事处", "委员会", "办公室", "办公厅", "管委会");
 
     private void addLevelBodies(String text, List<io.policylens.text.Token> words, java.util.BitSet insideAWord,
                                 List<Mention> out) {
-        java.util.BitSet wordStarts = new java.util.BitSet(text.length());
-        java.util.BitSet inCommonWords = new java.util.BitSet(text.length());
-        java.util.BitSet divisionEnds = new java.util.BitSet(text.length() + 1);
-        for (io.policylens.text.Token w : words) {
-            wordStarts.set(w.begin());
-            if (w.text().length() > 1 && !(w.tag().startsWith("nis") || w.tag().startsWith("nt") || w.tag().equals("j")
-                || w.tag().equals("nz") || SUFFIX_WORDS.contains(w.text()))) {
-                inCommonWords.set(w.begin(), w.end()); // 签署, 布局: not a body word (科技局, 发改委 are nis)
-            }
-            if (w.tag().startsWith("ns") && divisions.contains(w.text())) {
-                divisionEnds.set(w.end());
-            }
-        }
         // The pattern is tried only where a level word can begin: a scan for its first characters is far cheaper
         // than the regex engine's attempt at every position.
         Matcher m = LEVEL_BODY.matcher(text).useTransparentBounds(true);
         for (int i = 0; i < text.length(); i++) {
-            if (LEVEL_STARTS.indexOf(text.charAt(i)) < 0 || !m.region(i, Math.min(text.length(), i + 18)).lookingAt()) {
+            if (!aLevelBodyMayOpen(text, i) || !m.region(i, Math.min(text.length(), i + 18)).lookingAt()) {
                 continue;
             }
             i = m.end() - 1;
             // The level word opens a word, or ends a division's name the segmenter kept whole (鹿城区 + 人才办).
             boolean opens = m.start() == 0 || !Character.isIdeographic(text.charAt(m.start() - 1))
-                || words.isEmpty() || wordStarts.get(m.start()) || divisionEnds.get(m.start() + 1);
-            if (!opens || inCommonWords.get(m.end() - 1)) {
+                || words.isEmpty() || WordIndex.at(words, m.start()) >= 0 || endsADivision(words, m.start() + 1);
+            if (!opens || inACommonWord(words, m.end() - 1)) {
                 continue; // 四区签署, 国家布局: the suffix ends a common word
             }
             int and = m.group(2).indexOf('和');
             if (and >= 1 && endsLikeABody(m.group(1) + m.group(2).substring(0, and))) {
                 continue; // 街道办事处和经开区管委会: a whole body before 和 is one of two, not a field's word
             }
-            if (insideAWord.get(m.end(1)) && inCommonWords.get(m.end(1))) {
+            if (insideAWord.get(m.end(1)) && inACommonWord(words, m.end(1))) {
                 continue; // 市民当晚为稽查局, 区县科技局: the level word opens a common word, not a body's name
             }
             // …中级人民法院执行局: a court's own department is the court's

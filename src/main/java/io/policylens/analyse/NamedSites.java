@@ -93,11 +93,11 @@ final class NamedSites {
             || BODY_AFTER.matcher(text).region(m.span().end(), text.length()).lookingAt()) {
             return false;
         }
-        Matcher site = SITE_END.in(m.surface());
-        if (!site.find()) {
+        int siteWord = SITE_END.endLength(m.surface());
+        if (siteWord < 0) {
             return false;
         }
-        Matcher zone = EntityRules.ZONE.matcher(m.surface()).region(0, site.start());
+        Matcher zone = EntityRules.ZONE.matcher(m.surface()).region(0, m.surface().length() - siteWord);
         return zone.find() && zone.start() >= 2;
     }
 

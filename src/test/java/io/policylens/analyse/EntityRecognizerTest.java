@@ -46,4 +46,20 @@ class EntityRecognizerTest {
             tuple("浙江大学", EntityType.ORG), tuple("张明远", EntityType.PER), tuple("杭州", EntityType.LOC),
             tuple("宁波市科技局", EntityType.ORG), tuple("陈立群", EntityType.PER));
     }
+
+    @Test
+    void aNameInsideAnotherGoesAndNamesOfTheSameSpanStay() {
+        java.util.Random random = new java.util.Random(16);
+        for (int round = 0; round < 200; round++) {
+            List<Mention> ms = new java.util.ArrayList<>();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                int b = random.nextInt(20);
+                int e = b + 1 + random.nextInt(6);
+                ms.add(new Mention(new io.policylens.document.Span(b, e), "x", EntityType.values()[random.nextInt(3)], "x"));
+            }
+            List<Mention> expected = ms.stream().filter(m -> ms.stream().noneMatch(o -> o != m
+                && o.span().contains(m.span()) && !o.span().equals(m.span()))).toList();
+            assertThat(EntityRecognizer.outsideOthers(ms)).as(ms.toString()).containsExactlyElementsOf(expected);
+        }
+    }
 }

@@ -267,11 +267,16 @@ class EntityRulesTest {
 
     @Test
     void aNamesEndIsReadFromItsLastCharactersAsTheWholeNameWouldBe() {
-        EntityRules.EndPattern body = EntityRules.EndPattern.of("局|管理委员会|(?<!代表|联合国)大会");
+        String alternatives = "局|管理委员会|委员会|[省市区]委|(?<!代表|联合国)大会|园区|开发区";
+        EntityRules.EndPattern body = EntityRules.EndPattern.of(alternatives);
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile("(" + alternatives + ")$");
         for (String name : List.of("杭州市科技局", "局", "管理委员会", "苏州工业园区管理委员会", "委员会", "股东大会", "职工代表大会",
-            "联合国大会", "大会", "局长", "")) {
-            assertThat(body.endOf(name)).as(name).isEqualTo(body.pattern().matcher(name).find());
+            "联合国大会", "大会", "局长", "", "中共杭州市委", "区委", "县委", "经济技术开发区", "园区", "工业园区管理")) {
+            java.util.regex.Matcher m = regex.matcher(name);
+            assertThat(body.endLength(name)).as(name).isEqualTo(m.find() ? m.end() - m.start() : -1);
+            assertThat(body.endOf(name)).as(name).isEqualTo(body.endLength(name) >= 0);
         }
+        assertThat(body.endLength("苏州工业园区管理委员会")).as("the longest end").isEqualTo(5);
         assertThat(EntityRules.endsLikeABody("宁波市科学技术局")).isTrue();
         assertThat(EntityRules.endsLikeABody("宁波市科学技术局局长")).isFalse();
         assertThat(EntityRules.endsAsAZone("合肥高新技术产业开发区")).isTrue();
