@@ -123,6 +123,12 @@ final class EntityRules {
     private static final List<String> INTERNATIONAL_ORGANISATIONS = lines("international-organisations.txt");
     /** known-universities.txt: universities by their short names (浙大, 港大, 台大). */
     private static final List<String> KNOWN_UNIVERSITIES = lines("known-universities.txt");
+    private static final Set<String> KNOWN_UNIVERSITY_NAMES = Set.copyOf(KNOWN_UNIVERSITIES);
+    /**
+     * A school or a hospital named by a university's short name (同济医学院 of 华中科技大学, 清华附中, 湘雅医院): the
+     * short name is part of that name there, not the university.
+     */
+    private static final Pattern SCHOOL_AFTER_A_SHORT_NAME = Pattern.compile("(医学院|学院|医院|附中|附小|附属|中学|小学|实验学校)");
     /** known-companies.txt: companies news names by short names the tagger does not know (宁德时代, 台积电). */
     private static final List<String> KNOWN_COMPANIES = lines("known-companies.txt");
     /** The five lists in one scan. */
@@ -150,7 +156,10 @@ final class EntityRules {
                                        List<Mention> out) {
         List<Span> hits = new ArrayList<>();
         for (var h : knownOrganisations.parseText(text)) {
-            hits.add(new Span(h.begin, h.end));
+            if (!(h.end - h.begin <= 3 && SCHOOL_AFTER_A_SHORT_NAME.matcher(text).region(h.end, text.length()).lookingAt()
+                && KNOWN_UNIVERSITY_NAMES.contains(h.value))) {
+                hits.add(new Span(h.begin, h.end));
+            }
         }
         // 科技部 of 区县科技部门: part of a common word, not the ministry
         hits.removeIf(s -> insideAWord.get(s.begin()) || insideAWord.get(s.end()));
@@ -194,7 +203,7 @@ final class EntityRules {
     }
 
     /** A team's word after the body or person it belongs to (成大研究团队, 中科大潘建伟团队). */
-    private static final Pattern TEAM = Pattern.compile("(研究|科研|创新|技术|研发|攻关|专家|核心)?团队$");
+    private static final Pattern TEAM = Pattern.compile("(研究|科研|创新|技术|研发|攻关|专家|核心|学生|师生|青年|教师|医护|医疗)?团队$");
 
     /**
      * A team is its body's, or its leader's, not an organisation of its own: [成大研究团队] → 成大, [华为团队] → 华为,
@@ -550,7 +559,8 @@ final class EntityRules {
 
     /** Verbs of leading, meeting and visiting, which open a clause about a body, never the body's name. */
     private static final Set<String> LEADING_VERBS = Set.of("率领", "带领", "率", "会见", "会晤", "拜会", "接见", "看望", "慰问",
-        "陪同", "邀请", "走访", "考察", "调研", "抵达", "前往", "访问", "出席", "参加", "召集", "约谈", "督导");
+        "陪同", "邀请", "走访", "考察", "调研", "抵达", "前往", "访问", "出席", "参加", "召集", "约谈", "督导",
+        "共建", "组建", "筹建", "创建", "设立", "成立", "打造");
 
     /**
      * [率领特区政府代表团] → 特区政府代表团, [由省教育厅] → 省教育厅: a body's name the tagger opened with the verb or the
@@ -974,6 +984,14 @@ final class EntityRules {
     }
 
     /** A suffix word alone, or a party body without its place: a fragment, not a name. */
+    /** A body's own board, party or staff body written after a bare suffix word (公司董事会, 集团党委): no name. */
+    private static final Pattern BARE_BODYS_UNIT = Pattern.compile("(公司|集团|学校|医院|大学|学院|银行|企业|单位|协会)"
+        + "(董事会|监事会|股东大会|党委|党组|党支部|工会|纪委|团委|管理层|领导班子|经营层)");
+
+    /** A body named by generic words alone (联合研究中心, 工程技术研究中心, 重点实验室): a kind of body, no name. */
+    private static final Pattern GENERIC_BODY = Pattern.compile("(联合|协同|创新|工程|技术|研究|研发|重点|国际|产业|综合|"
+        + "共性|公共|服务)+(研究中心|实验室|研究院|研究所|中心|平台)");
+
     private static final Set<String> BARE = Set.of("街道办事处", "乡镇人民政府", "公司", "集团", "研究院", "研究所", "中心", "团队", "委员会", "办公室",
         "实验室", "大学", "学院", "银行", "政府", "人民政府", "管委会", "工业局", "创新团队",
         "集团公司", "有限公司", "股份公司", "分公司", "子公司", "总公司", "联合实验室", "重点实验室", "全国重点实验室", "办公厅",
@@ -1079,6 +1097,10 @@ final class EntityRules {
     static boolean fragment(Mention m) {
         return m.surface().length() < 2
             || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.endOf(m.surface())
+                || "会委组部层子".indexOf(m.surface().charAt(m.surface().length() - 1)) >= 0
+                    && BARE_BODYS_UNIT.matcher(m.surface()).matches()
+                || "心室院所台".indexOf(m.surface().charAt(m.surface().length() - 1)) >= 0
+                    && GENERIC_BODY.matcher(m.surface()).matches()
                 || "局厅".indexOf(m.surface().charAt(m.surface().length() - 1)) >= 0
                     && BY_FUNCTION_ALONE.matcher(m.surface()).matches()
                 || namedByItsRank(m.surface())

@@ -983,4 +983,34 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("德清县莫干山镇劳岭村股份经济合作社", EntityType.ORG), tuple("杭州", EntityType.LOC));
     }
+
+    @Test
+    void aBareWordsBoardAndABodyOfGenericWordsAreNoNames() {
+        String text = "合众科技股份有限公司公告，公司董事会同意回购，集团党委表示支持，两地共建工程技术研究中心和重点实验室，浙江大学学生会参与。";
+        List<Mention> found = List.of(m(text, "合众科技股份有限公司", EntityType.ORG), m(text, "公司董事会", EntityType.ORG),
+            m(text, "集团党委", EntityType.ORG), m(text, "工程技术研究中心", EntityType.ORG), m(text, "重点实验室", EntityType.ORG),
+            m(text, "浙江大学学生会", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface)
+            .containsExactly("合众科技股份有限公司", "浙江大学学生会");
+    }
+
+    @Test
+    void aStudentsTeamIsItsUniversitysAndABuildingVerbOpensNoName() {
+        String text = "南湖大学材料学院学生团队夺冠，两市共建国家海洋装备创新中心。";
+        var words = words(text, "南湖/ns", "大学/nis", "材料/n", "学院/nis", "学生/nnt", "团队/n", "夺冠/v", "两/m",
+            "市/n", "共建/v", "国家/n", "海洋/n", "装备/n", "创新/vn", "中心/nis");
+        List<Mention> found = List.of(m(text, "南湖大学材料学院学生团队", EntityType.ORG), m(text, "共建国家海洋装备创新中心", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .containsExactly("南湖大学", "国家海洋装备创新中心");
+    }
+
+    @Test
+    void aUniversitysShortNameOpeningASchoolsOrAHospitalsNameIsNotTheUniversity() {
+        String text = "同济医学院的专家和同济的学生一起调研，日本外务省和财务省发布声明。";
+        var words = words(text, "同济/nz", "医学院/nis", "的/ude1", "专家/nnt", "和/cc", "同济/nz", "的/ude1", "学生/nnt",
+            "一起/s", "调研/vn", "，/w", "日本/ns", "外务省/n", "和/cc", "财务省/n", "发布/v", "声明/n", "。/w");
+        List<Mention> found = List.of(m(text, "日本", EntityType.LOC));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("同济", EntityType.ORG), tuple("日本外务省", EntityType.ORG), tuple("财务省", EntityType.ORG));
+    }
 }
