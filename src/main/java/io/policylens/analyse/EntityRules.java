@@ -392,6 +392,8 @@ final class EntityRules {
             m = fromItsWordsBeginning(text, m, words, insideAWord);
             m = withoutItsFloor(text, m);
             m = withoutTheWordItEndsIn(text, m, insideAWord);
+            m = withoutTheActAfterIt(text, m, words);
+            m = aPlaceForItsHeadquarters(text, m, words);
             m = withItsCompoundFamilyName(text, m, words, insideAWord);
             m = withItsUnitedNationsBody(text, m);
             m = withTheNameBeforeItsDot(text, m);
@@ -713,6 +715,41 @@ final class EntityRules {
             ? mention(text, b, word, EntityType.ORG) : m;
     }
 
+
+    /** Words of what a body does that the tagger runs a body's name into (…街道办事处 + 组织开展, …局 + 牵头). */
+    private static final Set<String> ACTS_AFTER_A_BODY = Set.of("组织", "牵头", "联合", "主办", "承办", "协办", "会同", "联手",
+        "携手", "召开", "举办", "印发", "出台", "发布", "指导", "部署");
+
+    /**
+     * [温州市鹿城区五马街道办事处组织]开展 → …街道办事处: a body the tagger ran on into the segmenter's word of what it
+     * does; the name ends with its body's word (世界卫生组织 ends with no act: 世界卫生 is no body).
+     */
+    private static Mention withoutTheActAfterIt(String text, Mention m, List<io.policylens.text.Token> words) {
+        if (m.type() != EntityType.ORG || words.isEmpty() || m.surface().length() < 5) {
+            return m;
+        }
+        int k = WordIndex.firstFrom(words, m.span().end()) - 1; // the last word that begins before the name's end
+        if (k < 0 || words.get(k).end() != m.span().end() || words.get(k).begin() - m.span().begin() < 3
+            || !ACTS_AFTER_A_BODY.contains(words.get(k).text())) {
+            return m;
+        }
+        String body = text.substring(m.span().begin(), words.get(k).begin());
+        return endsLikeABodyOrItsShortName(body) && !BARE.contains(body)
+            ? mention(text, m.span().begin(), words.get(k).begin(), EntityType.ORG) : m;
+    }
+
+    /**
+     * [深圳总部] → 深圳: a headquarters named by its place alone is where a body sits, not a body; the place stays
+     * (华为深圳总部, opened by the company, is the tagger's to judge).
+     */
+    private static Mention aPlaceForItsHeadquarters(String text, Mention m, List<io.policylens.text.Token> words) {
+        if (m.type() != EntityType.ORG || !m.surface().endsWith("总部") || m.surface().length() < 4 || words.isEmpty()) {
+            return m;
+        }
+        int k = WordIndex.at(words, m.span().begin());
+        return k >= 0 && words.get(k).end() == m.span().end() - 2 && words.get(k).tag().startsWith("ns")
+            ? mention(text, m.span().begin(), m.span().end() - 2, EntityType.LOC) : m;
+    }
 
     /** What a floor or a room after a body's or a venue's name looks like (县政务服务中心二楼, 会展中心3层). */
     private static final Pattern FLOOR = Pattern.compile("([一二三四五六七八九十0-9０-９]{1,3}(楼|层)|[0-9０-９]{2,4}(室|房间))$");

@@ -1013,4 +1013,24 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("同济", EntityType.ORG), tuple("日本外务省", EntityType.ORG), tuple("财务省", EntityType.ORG));
     }
+
+    @Test
+    void aBodyRunIntoWhatItDoesEndsWithItsBodysWordAndAnOrganisationOfAFieldStays() {
+        String text = "青田县东门街道办事处组织开展演练，国际电信组织发布报告。";
+        var words = words(text, "青田县/ns", "东门/nz", "街道/ns", "办事处/nis", "组织/n", "开展/v", "演练/vn", "，/w", "国际/n",
+            "电信/n", "组织/n", "发布/v", "报告/n", "。/w");
+        List<Mention> found = List.of(m(text, "青田县东门街道办事处组织", EntityType.ORG), m(text, "国际电信组织", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .containsExactly("青田县东门街道办事处", "国际电信组织");
+    }
+
+    @Test
+    void aHeadquartersNamedByItsPlaceAloneIsThePlace() {
+        String text = "小禾科技在成都总部发布新品，华为成都总部也在场。";
+        var words = words(text, "小禾/nz", "科技/n", "在/p", "成都/ns", "总部/nis", "发布/v", "新品/n", "，/w", "华为/ntc",
+            "成都/ns", "总部/nis", "也/d", "在/p", "场/n", "。/w");
+        List<Mention> found = List.of(m(text, "成都总部", EntityType.ORG), m(text, "华为成都总部", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("成都", EntityType.LOC), tuple("华为成都总部", EntityType.ORG));
+    }
 }
