@@ -389,6 +389,10 @@ final class EntityRules {
                 continue; // 报县 + 人民政府, 经市: a preposition and a level word, no place
             }
             m = withoutItsLeadingVerb(text, m, words);
+            m = withoutALeadingTime(text, m, words);
+            if (opensWithABareWordAndAVerb(m, words)) {
+                continue; // [中心实行理事会]领导下: a bare word and the verb of a clause, no name
+            }
             m = fromItsWordsBeginning(text, m, words, insideAWord);
             m = withoutItsFloor(text, m);
             m = withoutTheWordItEndsIn(text, m, insideAWord);
@@ -586,6 +590,44 @@ final class EntityRules {
         }
         return first.begin() == m.span().begin() && opensAClause && m.span().end() - first.end() >= 3
             ? mention(text, first.end(), m.span().end(), EntityType.ORG) : m;
+    }
+
+    /**
+     * [近三年学院]学生团队 → 学院, [2025年浙江大学] → 浙江大学: a time the tagger opened a name with is no part of it. A
+     * time ends with a word of time (年/qt, 今年/t); a number alone opens names (360集团, 三一重工).
+     */
+    private static Mention withoutALeadingTime(String text, Mention m, List<io.policylens.text.Token> words) {
+        if (m.type() == EntityType.PER || words.isEmpty()) {
+            return m;
+        }
+        int k = WordIndex.at(words, m.span().begin());
+        int timeEnd = -1;
+        boolean counted = false;
+        for (; k >= 0 && k < words.size() && words.get(k).end() < m.span().end(); k++) {
+            io.policylens.text.Token w = words.get(k);
+            String tag = w.tag();
+            if (tag.equals("t") && TIME_WORD.matcher(w.text()).matches() || tag.equals("qt") && counted) {
+                timeEnd = w.end(); // 今年, 三/年: a unit of time counts only after a number (天融信 opens with 天/qt)
+            } else if (tag.startsWith("m")) {
+                counted = true;
+            } else if (!(w.text().equals("近") || w.text().equals("过去"))) {
+                break;
+            }
+        }
+        return timeEnd > 0 && m.span().end() - timeEnd >= 2 ? mention(text, timeEnd, m.span().end(), m.type()) : m;
+    }
+
+    /** Words of time that never open a name (春秋航空 opens with 春秋/t). */
+    private static final Pattern TIME_WORD = Pattern.compile(".*(年|月|日|季度)|近年来|目前|当前|近期|此前");
+
+    /** [中心实行理事会]: an organisation opening with a bare suffix word and a verb after it is a clause. */
+    private static boolean opensWithABareWordAndAVerb(Mention m, List<io.policylens.text.Token> words) {
+        if (m.type() != EntityType.ORG || words.isEmpty()) {
+            return false;
+        }
+        int k = WordIndex.at(words, m.span().begin());
+        return k >= 0 && k + 1 < words.size() && words.get(k + 1).end() < m.span().end()
+            && BARE.contains(words.get(k).text()) && words.get(k + 1).tag().equals("v");
     }
 
     /** Words that join two names (与, 和, 及, 同). */
@@ -1100,11 +1142,12 @@ final class EntityRules {
     private static final String COUNT_FIRST = "0123456789０１２３４５６７８９一二两三四五六七八九十几多数";
     /**
      * Bodies of the place the text is about (本港大学, 本市企业), all of a kind in it (全港中学, 全市高校; 全国人大 is
-     * one), one named before (该局办公室), each of a kind (区各委): no name.
+     * one), one named before (该局办公室), each of a kind (区各委), the writer's own (学校材料学院, 我校): no name.
      */
-    private static final Pattern THIS_PLACES = Pattern.compile("[本全](港|市|省|区|县|镇|澳)|本(地|国)|(该|上述|这个|这家)\\p{IsHan}|[省市区县]?各");
+    private static final Pattern THIS_PLACES = Pattern.compile("[本全](港|市|省|区|县|镇|澳)|本(地|国)|(该|上述|这个|这家)\\p{IsHan}|[省市区县]?各"
+        + "|学校|[我本][校院所]");
     /** The characters {@link #THIS_PLACES} can open with: the pattern runs only on names that open so. */
-    private static final String THIS_PLACES_FIRST = "本全该上这省市区县各";
+    private static final String THIS_PLACES_FIRST = "本全该上这省市区县各学我";
     /** Divisions counted (沿黄九省区, 三县): a number of them, not one. */
     private static final Pattern COUNTED_DIVISIONS = Pattern.compile("[一二两三四五六七八九十几多数](省区市|省区|省市|省|市|县|区)$");
 

@@ -56,8 +56,12 @@ public final class IndicatorExtractor {
     /** An index's points (2929.09点): a number with decimals, or one a market's words stand before. */
     private static final Pattern POINTS = Pattern.compile("(?<num>\\d+\\.\\d+)(?<unit>点)(?!钟|半|多|左右)");
 
-    /** Words that make a number a target; the pattern is tried only where one of them can begin. */
-    private static final List<String> TARGET_CUES = List.of("力争", "目标", "计划", "争取", "预计", "到(19|20)\\d{2}年",
+    /**
+     * Words that make a number a target; the pattern is tried only where one of them can begin. A programme's project
+     * (国家重点研发计划项目), a city listed apart in the state plan (计划单列市), planned births or the planned economy
+     * plan nothing.
+     */
+    private static final List<String> TARGET_CUES = List.of("力争", "目标", "计划(?!项目|单列|生育|经济)", "争取", "预计", "到(19|20)\\d{2}年",
         "将达到", "提高到", "提升到");
     private static final Pattern TARGET_CUE = Pattern.compile(String.join("|", TARGET_CUES));
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”|《[^》]*》|\"[^\"]*\"|「[^」]*」");

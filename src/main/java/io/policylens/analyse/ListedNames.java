@@ -349,9 +349,16 @@ final class ListedNames {
     }
 
     /** The item becomes an organisation where no name runs across its edges; the names inside it give way. */
+    /** What a university's school or institute ends with, written after the university's name. */
+    private static final Pattern SCHOOL_END = Pattern.compile("(学院|系|研究院|研究所)$");
+
     private static void makeOrganisation(String text, Span item, List<Mention> out) {
-        // An organisation ending where the item ends stands: the item may have taken a word of the clause (由…).
-        if (out.stream().noneMatch(m -> m.type() == EntityType.ORG && m.span().end() == item.end())) {
+        // An organisation ending where the item ends stands: the item may have taken a word of the clause (由…). A
+        // university opening the item stands for its school after it (武汉大学 of 武汉大学测绘学院), folded there.
+        if (out.stream().noneMatch(m -> m.type() == EntityType.ORG && (m.span().end() == item.end()
+            || m.span().begin() == item.begin() && m.span().end() < item.end()
+                && (m.surface().endsWith("大学") || m.surface().endsWith("科学院"))
+                && SCHOOL_END.matcher(text.substring(m.span().end(), item.end())).find()))) {
             EntityRules.replaceWhatItHolds(text, item, EntityType.ORG, out);
         }
     }

@@ -1033,4 +1033,15 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
             tuple("成都", EntityType.LOC), tuple("华为成都总部", EntityType.ORG));
     }
+
+    @Test
+    void aTimeBeforeANameTheWritersOwnBodiesAndABareWordsClauseAreNoNames() {
+        String text = "近三年学院学生团队获奖，天衡信实验室发布报告，学校材料学院党委和我校团委参加，中心实行理事会领导下的负责制。";
+        var words = words(text, "近/a", "三/m", "年/qt", "学院/nis", "学生/nnt", "团队/n", "获奖/vi", "，/w", "天/qt", "衡信/nz", "实验室/nis",
+            "发布/v", "报告/n", "，/w", "学校/nis", "材料/n", "学院/nis", "党委/nis", "和/cc", "我/rr", "校/ng", "团委/nis", "参加/v",
+            "，/w", "中心/nis", "实行/v", "理事会/nis", "领导/n", "下/f", "的/ude1", "负责制/n", "。/w");
+        List<Mention> found = List.of(m(text, "近三年学院学生团队", EntityType.ORG), m(text, "天衡信实验室", EntityType.ORG),
+            m(text, "学校材料学院党委", EntityType.ORG), m(text, "我校团委", EntityType.ORG), m(text, "中心实行理事会", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface).containsExactly("天衡信实验室");
+    }
 }

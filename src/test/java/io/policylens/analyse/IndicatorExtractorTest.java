@@ -177,4 +177,14 @@ class IndicatorExtractorTest {
         assertThat(extractor.extract(yuan, io.policylens.text.Script.TRADITIONAL)).as("人民币 written: 元 stays 人民币")
             .extracting(Indicator::unit).contains("CNY");
     }
+
+    @Test
+    void aProgrammesProjectAndACityListedApartInThePlanAreNoTargets() {
+        assertThat(extractor.extract("该校牵头的国家重点研发计划项目获得经费支持2800万元。"))
+            .extracting(Indicator::kind, Indicator::measure).containsExactly(tuple(IndicatorKind.MONEY, Measure.LEVEL));
+        assertThat(extractor.extract("作为计划单列市，宁波今年地区生产总值为1.8万亿元。"))
+            .extracting(Indicator::kind, Indicator::measure).containsExactly(tuple(IndicatorKind.MONEY, Measure.LEVEL));
+        assertThat(extractor.extract("公司计划明年投入研发经费3亿元。"))
+            .extracting(Indicator::kind, Indicator::measure).containsExactly(tuple(IndicatorKind.TARGET, Measure.TARGET));
+    }
 }

@@ -156,4 +156,13 @@ class ListedNamesTest {
         int b = text.indexOf(surface);
         return new Span(b, b + surface.length());
     }
+
+    @Test
+    void aUniversityOpeningAListedSchoolStandsForItsSchool() {
+        String text = "学校与南湖大学医学院、清溪大学测绘学院等单位开展合作。";
+        var words = Words.of(text, "学校/nis", "与/cc", "南湖/ns", "大学/nis", "医学院/nis", "、/w", "清溪/ns", "大学/nis", "测绘/vn",
+            "学院/nis", "等/udeng", "单位/n", "开展/v", "合作/vn", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "南湖大学", EntityType.ORG), Words.mention(text, "清溪大学", EntityType.ORG));
+        assertThat(listed.apply(text, found, words)).extracting(Mention::surface).containsExactly("南湖大学", "清溪大学");
+    }
 }
