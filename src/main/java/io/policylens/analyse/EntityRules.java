@@ -1088,6 +1088,13 @@ final class EntityRules {
         + "医保|大数据|数据资源|地方金融监督管理|金融|国有资产监督管理|国资|城市管理|城管|退役军人事务|信访|机关事务管理|"
         + "知识产权|行政审批服务|政务服务|投资促进|海洋|能源)(局|厅)");
 
+    /**
+     * A party committee's department by its function alone (省委常委、宣传部部长: 宣传部): the committee's, named
+     * before; with its committee (省委宣传部, 中央统战部) it is a body.
+     */
+    private static final Set<String> PARTY_DEPARTMENTS_ALONE = Set.of("宣传部", "组织部", "统战部", "统一战线工作部",
+        "政法委", "网信办", "编办", "机构编制委员会办公室");
+
     /** Where a department named by its function alone that opens at {@code at} ends (科技局 of …（温州高新区）科技局), or -1. */
     static int functionBodyEnd(String text, int at) {
         Matcher b = BY_FUNCTION_ALONE.matcher(text).region(at, Math.min(text.length(), at + 16));
@@ -1183,6 +1190,7 @@ final class EntityRules {
                     && GENERIC_BODY.matcher(m.surface()).matches()
                 || "局厅".indexOf(m.surface().charAt(m.surface().length() - 1)) >= 0
                     && BY_FUNCTION_ALONE.matcher(m.surface()).matches()
+                || PARTY_DEPARTMENTS_ALONE.contains(m.surface())
                 || namedByItsRank(m.surface())
                 || THIS_PLACES_FIRST.indexOf(m.surface().charAt(0)) >= 0 && THIS_PLACES.matcher(m.surface()).lookingAt()
                 || COUNT_FIRST.indexOf(m.surface().charAt(0)) >= 0 && COUNTED.matcher(m.surface()).lookingAt()

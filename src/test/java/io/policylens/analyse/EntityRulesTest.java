@@ -1044,4 +1044,15 @@ class EntityRulesTest {
             m(text, "学校材料学院党委", EntityType.ORG), m(text, "我校团委", EntityType.ORG), m(text, "中心实行理事会", EntityType.ORG));
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface).containsExactly("天衡信实验室");
     }
+
+    @Test
+    void aPartyDepartmentByItsFunctionAloneIsItsCommitteesAndWithItsCommitteeABody() {
+        String text = "县委常委、组织部部长出席，市委宣传部和中央统战部参加。";
+        List<Mention> found = List.of(m(text, "组织部", EntityType.ORG), m(text, "市委宣传部", EntityType.ORG),
+            m(text, "中央统战部", EntityType.ORG));
+        var words = words(text, "县委/nt", "常委/nnt", "、/w", "组织部/nis", "部长/nnt", "出席/v", "，/w", "市委/nt", "宣传部/nis",
+            "和/cc", "中央/n", "统战部/nis", "参加/v", "。/w");
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .containsExactly("县委", "市委宣传部", "中央统战部");
+    }
 }
