@@ -391,6 +391,7 @@ public final class CharNerModel {
             best[y] = allowed(-1, y) ? em[y] : Float.NEGATIVE_INFINITY;
         }
         float[] opening = new float[CLOSING.length * OPENING.length]; // trans of closing q → opening a at a * 7 + q
+        float[] closing = new float[CLOSING.length];
         for (int a = 0; a < OPENING.length; a++) {
             for (int q = 0; q < CLOSING.length; q++) {
                 opening[a * CLOSING.length + q] = trans[CLOSING[q] * L + OPENING[a]];
@@ -398,47 +399,21 @@ public final class CharNerModel {
         }
         for (int i = 1; i < n; i++) {
             int row = i * L;
-            // The closing labels' scores held in locals: the 49 pairs then cost no index look-ups.
-            float q0 = best[0];
-            float q1 = best[3];
-            float q2 = best[4];
-            float q3 = best[7];
-            float q4 = best[8];
-            float q5 = best[11];
-            float q6 = best[12];
-            for (int a = 0, o = 0; a < OPENING.length; a++, o += 7) {
-                float b = q0 + opening[o];
-                int arg = 0;
-                float v = q1 + opening[o + 1];
-                if (v > b) {
-                    b = v;
-                    arg = 3;
+            // The closing labels' scores copied once per character: the 49 pairs then read them without indirection.
+            for (int q = 0; q < CLOSING.length; q++) {
+                closing[q] = best[CLOSING[q]];
+            }
+            for (int a = 0, o = 0; a < OPENING.length; a++, o += CLOSING.length) {
+                float b = closing[0] + opening[o];
+                int from = 0;
+                for (int q = 1; q < CLOSING.length; q++) {
+                    float v = closing[q] + opening[o + q];
+                    if (v > b) {
+                        b = v;
+                        from = q;
+                    }
                 }
-                v = q2 + opening[o + 2];
-                if (v > b) {
-                    b = v;
-                    arg = 4;
-                }
-                v = q3 + opening[o + 3];
-                if (v > b) {
-                    b = v;
-                    arg = 7;
-                }
-                v = q4 + opening[o + 4];
-                if (v > b) {
-                    b = v;
-                    arg = 8;
-                }
-                v = q5 + opening[o + 5];
-                if (v > b) {
-                    b = v;
-                    arg = 11;
-                }
-                v = q6 + opening[o + 6];
-                if (v > b) {
-                    b = v;
-                    arg = 12;
-                }
+                int arg = CLOSING[from];
                 int y = OPENING[a];
                 next[y] = b + em[row + y];
                 back[row + y] = arg;

@@ -770,8 +770,8 @@ final class EntityRules {
         if (m.type() != EntityType.ORG || words.isEmpty() || m.surface().length() < 5) {
             return m;
         }
-        int k = WordIndex.firstFrom(words, m.span().end()) - 1; // the last word that begins before the name's end
-        if (k < 0 || words.get(k).end() != m.span().end() || words.get(k).begin() - m.span().begin() < 3
+        int k = WordIndex.endingAt(words, m.span().end());
+        if (k < 0 || words.get(k).begin() - m.span().begin() < 3
             || !ACTS_AFTER_A_BODY.contains(words.get(k).text())) {
             return m;
         }
@@ -958,6 +958,8 @@ final class EntityRules {
         private final Map<Character, String[]> literalsByLastCharacter;
         private final Pattern syntax;
         private final String syntaxEnds;
+        /** An alternative with syntax ends in a class or a group: its last character tells nothing. */
+        private final boolean syntaxAtAnyEnd;
         private final int syntaxLongest;
         private final int longest;
 
@@ -966,6 +968,7 @@ final class EntityRules {
             this.literalsByLastCharacter = literalsByLastCharacter;
             this.syntax = syntax;
             this.syntaxEnds = syntaxEnds;
+            this.syntaxAtAnyEnd = syntaxEnds.indexOf('\0') >= 0;
             this.syntaxLongest = syntaxLongest;
             this.longest = longest;
         }
@@ -1023,12 +1026,16 @@ final class EntityRules {
             return out;
         }
 
+        private static final Pattern LITERAL = Pattern.compile("[\\p{IsHan}\\p{Alnum}]+");
+        /** One character class, then literal characters: [省市区]委. */
+        private static final Pattern CLASS_AND_LITERAL = Pattern.compile("\\[(\\p{IsHan}+)\\]([\\p{IsHan}]+)");
+
         /** An alternative as the literals it stands for, or null for one written with regex syntax. */
         private static List<String> writtenOut(String alternative) {
-            if (alternative.matches("[\\p{IsHan}\\p{Alnum}]+")) {
+            if (LITERAL.matcher(alternative).matches()) {
                 return List.of(alternative);
             }
-            java.util.regex.Matcher c = Pattern.compile("\\[([\\p{IsHan}]+)\\]([\\p{IsHan}]+)").matcher(alternative);
+            java.util.regex.Matcher c = CLASS_AND_LITERAL.matcher(alternative);
             return c.matches() ? c.group(1).chars().mapToObj(ch -> (char) ch + c.group(2)).toList() : null;
         }
 
@@ -1045,8 +1052,7 @@ final class EntityRules {
                         }
                     }
                 }
-                if (syntax != null && (syntaxEnds.indexOf('\0') >= 0
-                    || syntaxEnds.indexOf(name.charAt(name.length() - 1)) >= 0)) {
+                if (syntax != null && (syntaxAtAnyEnd || syntaxEnds.indexOf(name.charAt(name.length() - 1)) >= 0)) {
                     Matcher m = syntax.matcher(name).region(Math.max(0, name.length() - syntaxLongest), name.length())
                         .useTransparentBounds(true);
                     if (m.find()) {
@@ -1780,8 +1786,8 @@ final class EntityRules {
 
     /** Whether the character at {@code at} stands in a common word of two or more (签署, 布局; 科技局, 发改委 are nis). */
     private static boolean inACommonWord(List<io.policylens.text.Token> words, int at) {
-        int k = WordIndex.firstFrom(words, at + 1) - 1; // the last word that begins at or before it
-        if (k < 0 || words.get(k).end() <= at) {
+        int k = WordIndex.holding(words, at);
+        if (k < 0) {
             return false;
         }
         io.policylens.text.Token w = words.get(k);
@@ -1792,8 +1798,8 @@ final class EntityRules {
 
     /** Whether a division's name the segmenter kept whole (鹿城区/ns) ends at {@code end}. */
     private boolean endsADivision(List<io.policylens.text.Token> words, int end) {
-        int k = WordIndex.firstFrom(words, end) - 1;
-        return k >= 0 && words.get(k).end() == end && words.get(k).tag().startsWith("ns")
+        int k = WordIndex.endingAt(words, end);
+        return k >= 0 && words.get(k).tag().startsWith("ns")
             && divisions.contains(words.get(k).text());
     }
     private static final String BODY_WORD_CHARACTERS = "会室厅处局委办署";
@@ -2083,7 +2089,9 @@ final class EntityRules {
      * A university's or an academy's school, department or institute named by its field (中南大学计算机学院,
      * …大学海洋发展研究院, 省社会科学院经济研究所).
      */
-    private static final Pattern UNIVERSITY_UNIT = Pattern.compile("^(.{2,}?(?:大学|科学院))(\\p{IsHan}{1,10}?)(学院|系|研究院|研究所)$");
+    static final String UNIVERSITY_UNIT_WORDS = "学院|系|研究院|研究所";
+    private static final Pattern UNIVERSITY_UNIT = Pattern.compile("^(.{2,}?(?:大学|科学院))(\\p{IsHan}{1,10}?)("
+        + UNIVERSITY_UNIT_WORDS + ")$");
 
     private Mention withoutInternalUnit(String text, Mention m) {
         if (m.type() != EntityType.ORG) {

@@ -350,7 +350,7 @@ final class ListedNames {
 
     /** The item becomes an organisation where no name runs across its edges; the names inside it give way. */
     /** What a university's school or institute ends with, written after the university's name. */
-    private static final Pattern SCHOOL_END = Pattern.compile("(学院|系|研究院|研究所)$");
+    private static final Pattern SCHOOL_END = Pattern.compile("(" + EntityRules.UNIVERSITY_UNIT_WORDS + ")$");
 
     private static void makeOrganisation(String text, Span item, List<Mention> out) {
         // An organisation ending where the item ends stands: the item may have taken a word of the clause (由…). A
@@ -363,8 +363,8 @@ final class ListedNames {
         }
     }
     private static Token wordEndingAt(List<Token> words, int end) {
-        int i = WordIndex.firstFrom(words, end) - 1;
-        return i >= 0 && words.get(i).end() == end ? words.get(i) : null;
+        int i = WordIndex.endingAt(words, end);
+        return i >= 0 ? words.get(i) : null;
     }
 
     /** The words inside a span, found by binary search (words are in text order and do not overlap). */

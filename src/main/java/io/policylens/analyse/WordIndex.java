@@ -30,4 +30,16 @@ final class WordIndex {
         }
         return lo;
     }
+
+    /** The index of the word that ends at {@code end}, or -1. */
+    static int endingAt(List<Token> words, int end) {
+        int i = firstFrom(words, end) - 1; // the last word that begins before it
+        return i >= 0 && words.get(i).end() == end ? i : -1;
+    }
+
+    /** The index of the word that holds the character at {@code at}, or -1 (a space between words). */
+    static int holding(List<Token> words, int at) {
+        int i = firstFrom(words, at + 1) - 1; // the last word that begins at or before it
+        return i >= 0 && words.get(i).end() > at ? i : -1;
+    }
 }
