@@ -156,8 +156,8 @@ final class EntityRules {
                                        List<Mention> out) {
         List<Span> hits = new ArrayList<>();
         for (var h : knownOrganisations.parseText(text)) {
-            if (!(h.end - h.begin <= 3 && SCHOOL_AFTER_A_SHORT_NAME.matcher(text).region(h.end, text.length()).lookingAt()
-                && KNOWN_UNIVERSITY_NAMES.contains(h.value))) {
+            if (!(h.end - h.begin <= 3 && KNOWN_UNIVERSITY_NAMES.contains(h.value)
+                && SCHOOL_AFTER_A_SHORT_NAME.matcher(text).region(h.end, text.length()).lookingAt())) {
                 hits.add(new Span(h.begin, h.end));
             }
         }
@@ -981,7 +981,8 @@ final class EntityRules {
         static EndPattern of(String alternatives) {
             Map<Character, List<String>> literals = new java.util.HashMap<>();
             List<String> withSyntax = new ArrayList<>();
-            for (String a : topLevel(alternatives)) {
+            List<String> all = topLevel(alternatives);
+            for (String a : all) {
                 List<String> written = writtenOut(a);
                 if (written == null) {
                     withSyntax.add(a);
@@ -1001,7 +1002,7 @@ final class EntityRules {
             return new EndPattern(byLast, withSyntax.isEmpty() ? null
                 : Pattern.compile("(" + String.join("|", withSyntax) + ")$"), ends.toString(),
                 withSyntax.stream().mapToInt(String::length).max().orElse(0),
-                topLevel(alternatives).stream().mapToInt(String::length).max().orElse(0));
+                all.stream().mapToInt(String::length).max().orElse(0));
         }
 
         /** The alternatives of {@code a|b|…}, split at the bars outside groups and classes ((?<!代表|联合国)大会 is one). */
