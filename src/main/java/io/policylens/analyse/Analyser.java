@@ -37,29 +37,8 @@ public final class Analyser {
         List<Token> titleTokens = withNamesWhole(titleWords, entities.recognise(clean.title(), titleWords), clean.title());
         String language = languages.identify(clean.text()).language();
         return new AnalysedDocument(clean, language, passages(clean.text(), language), titleTokens,
-            tokens, outsideCitedTitles(clean.text(), named), indicators.extract(clean.text(), clean.script()),
+            tokens, CitedTitles.outside(clean.text(), named), indicators.extract(clean.text(), clean.script()),
             placeResolver.resolve(placeNames(named)));
-    }
-
-    /** A cited title: 《…》 on one line. */
-    private static final java.util.regex.Pattern CITED_TITLE = java.util.regex.Pattern.compile("《[^《》\\n]{1,100}》");
-
-    /**
-     * The mentions that are not part of a cited document's title: 《杭州市…实施方案》 names no place the document
-     * is about (its places still put it on the map); a title that is a name alone (《人民日报》) is a medium and
-     * stays.
-     */
-    static List<Mention> outsideCitedTitles(String text, List<Mention> mentions) {
-        if (text.indexOf('《') < 0) {
-            return mentions;
-        }
-        List<io.policylens.document.Span> titles = new java.util.ArrayList<>();
-        java.util.regex.Matcher t = CITED_TITLE.matcher(text);
-        while (t.find()) {
-            titles.add(new io.policylens.document.Span(t.start() + 1, t.end() - 1));
-        }
-        return mentions.stream().filter(m -> titles.stream().noneMatch(title -> title.contains(m.span())
-            && !title.equals(m.span()))).toList();
     }
 
     /**

@@ -136,7 +136,9 @@ final class BracketedNames {
 
     /**
      * 广西北部湾国际港务集团有限公司（北部湾港集团）…北部湾港集团: one body, named by its full name; its short name,
-     * in the brackets and wherever the text uses it after, is no second organisation.
+     * in the brackets and wherever the text uses it after, is no second organisation. So is a second name of the same
+     * length and place, the other plate one bureau hangs out: 市市场监管局（市知识产权局）; a second name of other words
+     * names what is known as a body of its own too, 齐鲁工业大学（山东省科学院）.
      */
     private static void withoutShortNames(String text, List<Mention> out) {
         Set<String> shortNames = new java.util.HashSet<>();
@@ -144,7 +146,8 @@ final class BracketedNames {
         for (Mention full : out) {
             int end = full.span().end();
             if (full.type() == EntityType.ORG && end < text.length() && (text.charAt(end) == '（' || text.charAt(end) == '(')
-                && s.region(end, Math.min(text.length(), end + 24)).lookingAt() && s.group(1).length() < full.surface().length()) {
+                && s.region(end, Math.min(text.length(), end + 24)).lookingAt() && (s.group(1).length() < full.surface().length()
+                    || s.group(1).length() == full.surface().length() && s.group(1).charAt(0) == full.surface().charAt(0))) {
                 shortNames.add(s.group(1));
             }
         }

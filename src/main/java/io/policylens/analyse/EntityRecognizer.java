@@ -14,6 +14,7 @@ public final class EntityRecognizer {
     private final DivisionStems divisionStems;
     private final PersonsByTitle personsByTitle = new PersonsByTitle();
     private final BracketedNames bracketedNames = new BracketedNames();
+    private final AffiliatedBodies affiliatedBodies = new AffiliatedBodies();
     private final DescriptiveBodies descriptiveBodies;
     private final NamedSites namedSites = new NamedSites();
     private final CompanyShortNames companyShortNames = new CompanyShortNames();
@@ -39,6 +40,7 @@ public final class EntityRecognizer {
     public List<Mention> recognise(String text, List<io.policylens.text.Token> words) {
         List<Mention> mentions = rules.apply(text, model.tag(text, words), words);
         mentions = bracketedNames.apply(text, mentions, words);
+        mentions = affiliatedBodies.apply(text, mentions, words);
         mentions = descriptiveBodies.apply(text, mentions, words);
         mentions = companyShortNames.apply(text, mentions, words);
         mentions = listedNames.apply(text, mentions, words);
@@ -48,7 +50,32 @@ public final class EntityRecognizer {
         List<Mention> whole = mentions.stream()
             .filter(m -> !EntityRules.fragment(m) && !EntityRules.opensAnEventsName(text, m, words)).toList();
         // A name inside another one (湘江新区 of 湖南湘江新区), left by rules that each made a name whole, goes.
-        return oneNameOneType.apply(outsideOthers(whole));
+        List<Mention> outside = outsideOthers(withoutCrossings(text, whole));
+        return oneNameOneType.apply(outside, CitedTitles.outside(text, outside));
+    }
+
+    /**
+     * Two mentions that cross (海西州格尔木市盐湖产业园 | 格尔木市盐湖产业园区: rules that each made a name whole cut it
+     * two ways) become one name over both where they are of one type, else the longer stands.
+     */
+    static List<Mention> withoutCrossings(String text, List<Mention> mentions) {
+        List<Mention> out = new java.util.ArrayList<>(mentions);
+        out.sort(java.util.Comparator.comparing(Mention::span));
+        for (int i = 0; i < out.size(); i++) {
+            Mention a = out.get(i);
+            for (int j = i + 1; j < out.size() && out.get(j).span().begin() < a.span().end(); j++) {
+                Mention b = out.get(j);
+                if (b.span().end() > a.span().end()) {
+                    out.remove(j);
+                    out.set(i, a.type() == b.type() ? EntityRules.mention(text, a.span().begin(), b.span().end(), a.type())
+                        : a.span().length() >= b.span().length() ? a : b);
+                    out.sort(java.util.Comparator.comparing(Mention::span));
+                    i = -1; // a name over both may cross another: look again from the start (crossings are rare)
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The mentions no other mention's span holds (a mention of the same span does not count), in their order. */

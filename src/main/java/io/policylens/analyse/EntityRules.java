@@ -763,6 +763,12 @@ final class EntityRules {
         "携手", "召开", "举办", "印发", "出台", "发布", "指导", "部署");
 
     /**
+     * Acts no body's name holds anywhere, so a name run over one and over what is acted on ends before it
+     * ([中南大学湘雅医院派出医疗队] → …医院): sending people, holding a meeting, issuing a paper.
+     */
+    private static final Set<String> ACTS_INSIDE_NO_NAME = Set.of("派出", "选派", "派遣", "组派", "召开", "印发", "出台", "部署");
+
+    /**
      * [温州市鹿城区五马街道办事处组织]开展 → …街道办事处: a body the tagger ran on into the segmenter's word of what it
      * does; the name ends with its body's word (世界卫生组织 ends with no act: 世界卫生 is no body).
      */
@@ -771,8 +777,14 @@ final class EntityRules {
             return m;
         }
         int k = WordIndex.endingAt(words, m.span().end());
+        for (int j = k - 1; k >= 0 && j >= 0 && words.get(j).begin() - m.span().begin() >= 3; j--) {
+            if (ACTS_INSIDE_NO_NAME.contains(words.get(j).text())) {
+                k = j;
+                break;
+            }
+        }
         if (k < 0 || words.get(k).begin() - m.span().begin() < 3
-            || !ACTS_AFTER_A_BODY.contains(words.get(k).text())) {
+            || !ACTS_AFTER_A_BODY.contains(words.get(k).text()) && !ACTS_INSIDE_NO_NAME.contains(words.get(k).text())) {
             return m;
         }
         String body = text.substring(m.span().begin(), words.get(k).begin());
@@ -2087,12 +2099,18 @@ final class EntityRules {
         + "(?:第[一二三四五六七八九十]{1,3})?检察部|(?:民事|刑事|行政|商事)?审判(?:第[一二三四五六七八九十]{1,3})?庭|[民刑商][一二三四五六七八九十]庭)$");
 
     /**
-     * A university's or an academy's school, department or institute named by its field (中南大学计算机学院,
-     * …大学海洋发展研究院, 省社会科学院经济研究所).
+     * A university's school, department or institute named by its field (中南大学计算机学院, …大学海洋发展研究院), or
+     * an academy's school. An academy's institutes are bodies of their own, with their own directors and seals, and
+     * keep their names (中国科学院医学所, 省农业科学院作物研究所).
      */
     static final String UNIVERSITY_UNIT_WORDS = "学院|系|研究院|研究所";
     private static final Pattern UNIVERSITY_UNIT = Pattern.compile("^(.{2,}?(?:大学|科学院))(\\p{IsHan}{1,10}?)("
         + UNIVERSITY_UNIT_WORDS + ")$");
+
+    /** Whether a unit written after its university or academy (…学院, …研究所) folds into it: see UNIVERSITY_UNIT. */
+    static boolean foldsIntoItsParent(String parent, String unit) {
+        return parent.endsWith("大学") || parent.endsWith("科学院") && (unit.endsWith("学院") || unit.endsWith("系"));
+    }
 
     private Mention withoutInternalUnit(String text, Mention m) {
         if (m.type() != EntityType.ORG) {
@@ -2102,7 +2120,7 @@ final class EntityRules {
         char last = m.surface().charAt(m.surface().length() - 1);
         Matcher school = UNIVERSITY_UNIT.matcher(m.surface());
         if ("院系所".indexOf(last) >= 0 && school.matches() && !opensWithAPlace(school.group(2))
-            && !school.group(2).endsWith("研究生")) {
+            && !school.group(2).endsWith("研究生") && foldsIntoItsParent(school.group(1), school.group(3))) {
             return mention(text, m.span().begin(), m.span().begin() + school.end(1), EntityType.ORG);
         }
         Matcher department = COMPANY_DEPARTMENT.matcher(m.surface());

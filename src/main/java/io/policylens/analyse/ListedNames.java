@@ -357,8 +357,8 @@ final class ListedNames {
         // university opening the item stands for its school after it (武汉大学 of 武汉大学测绘学院), folded there.
         if (out.stream().noneMatch(m -> m.type() == EntityType.ORG && (m.span().end() == item.end()
             || m.span().begin() == item.begin() && m.span().end() < item.end()
-                && (m.surface().endsWith("大学") || m.surface().endsWith("科学院"))
-                && SCHOOL_END.matcher(text.substring(m.span().end(), item.end())).find()))) {
+                && SCHOOL_END.matcher(text.substring(m.span().end(), item.end())).find()
+                && EntityRules.foldsIntoItsParent(m.surface(), text.substring(m.span().end(), item.end()))))) {
             EntityRules.replaceWhatItHolds(text, item, EntityType.ORG, out);
         }
     }

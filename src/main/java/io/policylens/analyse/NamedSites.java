@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class NamedSites {
 
     private static final Pattern SITE = Pattern.compile("(基地|产业园|园区|科技园|示范区|测试场|试验场|小镇|孵化园)");
-    private static final Pattern BODY_AFTER = Pattern.compile("(管委会|管理委员会|执委会|管理局|管理处|办公室|服务中心|公司|集团)");
+    private static final Pattern BODY_AFTER = Pattern.compile("(管委会|管理委员会|执委会|执行委员会|工作委员会|党工委|管理局|管理处|办公室"
+        + "|服务中心|公司|集团)");
     /** Verbs the segmenter calls nouns (建设/vn) that say what is done at a place, never part of a site's name. */
     private static final java.util.Set<String> BUILDING = java.util.Set.of("建设", "打造", "创建", "建成", "推进", "布局",
         "发展", "规划", "培育", "新建", "扩建", "落地", "落户");
@@ -45,7 +46,7 @@ final class NamedSites {
                     break;
                 }
                 if (n > 0 && SITE.matcher(w.text()).matches()) {
-                    boolean body = k + n + 1 < words.size() && BODY_AFTER.matcher(words.get(k + n + 1).text()).lookingAt();
+                    boolean body = BODY_AFTER.matcher(text).region(w.end(), text.length()).lookingAt();
                     io.policylens.document.Span site = new io.policylens.document.Span(m.span().begin(), w.end());
                     if (!body) { // m itself is held: the site begins where it does
                         EntityRules.replaceWhatItHolds(text, site, EntityType.LOC, out);

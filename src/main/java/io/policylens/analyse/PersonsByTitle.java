@@ -51,6 +51,7 @@ final class PersonsByTitle {
         java.util.BitSet wordEnds = null;
         Token[] wordAt = null;
         List<Mention> out = new ArrayList<>(found);
+        withoutThePersonAfterThem(text, out, words);
         for (Token w : words) {
             if (!w.tag().equals("nnt") && (w.text().length() < 2
                 || TITLE_ENDS.indexOf(w.text().charAt(w.text().length() - 1)) < 0 || !TITLES.contains(w.text()))) {
@@ -94,6 +95,41 @@ final class PersonsByTitle {
         withTheirEmployers(text, out, words);
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /**
+     * [广州医科大学附属第一医院钟南山院士]团队: a body's name the tagger ran over the person and the title after it is
+     * the body, and the person is named before the title: a family name and one or two characters after a word's
+     * end where the name before them ends as a body's does.
+     */
+    private static void withoutThePersonAfterThem(String text, List<Mention> out, List<Token> words) {
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            int t = m.type() == EntityType.ORG && m.surface().length() >= 7 ? WordIndex.endingAt(words, m.span().end()) : -1;
+            Token title = t > 0 ? words.get(t) : null;
+            if (title == null || title.begin() <= m.span().begin()
+                || !title.tag().equals("nnt") && !TITLES.contains(title.text())) {
+                continue;
+            }
+            for (int length = 3; length >= 2; length--) {
+                int begin = title.begin() - length;
+                String name = text.substring(Math.max(begin, 0), title.begin());
+                if (begin - m.span().begin() < 3 || WordIndex.endingAt(words, begin) < 0 || !opensWithFamilyName(name)
+                    || !name.chars().allMatch(c -> io.policylens.text.HanChars.isHan((char) c))
+                    || !endsLikeABodyOrAHospital(text.substring(m.span().begin(), begin))) {
+                    continue;
+                }
+                Span person = new Span(begin, title.begin());
+                out.set(i, EntityRules.mention(text, m.span().begin(), begin, EntityType.ORG));
+                out.removeIf(o -> o.type() == EntityType.PER && o.span().overlaps(person));
+                out.add(EntityRules.mention(text, begin, title.begin(), EntityType.PER));
+                break;
+            }
+        }
+    }
+
+    private static boolean endsLikeABodyOrAHospital(String name) {
+        return EntityRules.endsLikeABody(name) || name.endsWith("医院");
     }
 
     /** Words a title opens with that the segmenter cuts off (首席/执行官, 轮值/董事长). */

@@ -60,12 +60,6 @@ class AnalyserTest {
         AnalysedDocument doc = analysed("产业政策", text);
         assertThat(doc.entities()).extracting(EntitySummary::text).doesNotContain("绍兴市");
         assertThat(doc.places().values()).extracting(Division::city).containsExactly("绍兴市");
-
-        List<Mention> found = List.of(new Mention(new io.policylens.document.Span(10, 13), "绍兴市", EntityType.LOC, "绍兴市"),
-            new Mention(new io.policylens.document.Span(text.indexOf("光明日报"), text.indexOf("光明日报") + 4), "光明日报",
-                EntityType.ORG, "光明日报"));
-        assertThat(Analyser.outsideCitedTitles(text, found)).extracting(Mention::surface).as("a title that is a name alone is a medium")
-            .containsExactly("光明日报");
     }
 
     private static AnalysedDocument analysed(String title, String text) {

@@ -126,4 +126,15 @@ class BracketedNamesTest {
             .as("another name that opens with the short name stays; a place in brackets is no short name")
             .containsExactly("湖州市产业投资发展集团有限公司", "湖州产投基金", "星河集团");
     }
+
+    @Test
+    void aSecondNameOfTheSameLengthInBracketsIsTheSameBody() {
+        String text = "市市场监管局（市知识产权局）介绍，市知识产权局将联合市科技局（市外专局）和江海工业大学（南江省科学院）开展检查。";
+        List<Mention> found = List.of(mention(text, "市市场监管局", EntityType.ORG), mention(text, "市知识产权局", EntityType.ORG),
+            mention(text, "市知识产权局", EntityType.ORG, text.indexOf("介绍")), mention(text, "市科技局", EntityType.ORG),
+            mention(text, "市外专局", EntityType.ORG), mention(text, "江海工业大学", EntityType.ORG),
+            mention(text, "南江省科学院", EntityType.ORG));
+        assertThat(names.apply(text, found, List.of())).extracting(Mention::surface).as("a second name of other words stays")
+            .containsExactly("市市场监管局", "市科技局", "江海工业大学", "南江省科学院");
+    }
 }

@@ -62,4 +62,30 @@ class EntityRecognizerTest {
             assertThat(EntityRecognizer.outsideOthers(ms)).as(ms.toString()).containsExactlyElementsOf(expected);
         }
     }
+
+    @Test
+    void crossingNamesOfOneTypeBecomeOneAndOfTwoTypesTheLongerStands() {
+        String text = "青川省海南州格里市盐湖产业园区与星河科技集团签约。";
+        List<Mention> found = List.of(Words.mention(text, "海南州格里市盐湖产业园", EntityType.LOC),
+            Words.mention(text, "格里市盐湖产业园区", EntityType.LOC), Words.mention(text, "园区与星河", EntityType.PER),
+            Words.mention(text, "星河科技集团", EntityType.ORG));
+        assertThat(EntityRecognizer.withoutCrossings(text, found)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("海南州格里市盐湖产业园区", EntityType.LOC), tuple("星河科技集团", EntityType.ORG));
+    }
+
+    @Test
+    void noMentionsCrossAfterCrossingsAreResolved() {
+        java.util.Random random = new java.util.Random(7);
+        String text = "x".repeat(40);
+        for (int round = 0; round < 200; round++) {
+            List<Mention> ms = new java.util.ArrayList<>();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                int b = random.nextInt(20);
+                ms.add(EntityRules.mention(text, b, b + 1 + random.nextInt(6), EntityType.values()[random.nextInt(3)]));
+            }
+            List<Mention> out = EntityRecognizer.withoutCrossings(text, ms);
+            assertThat(out).as(ms.toString()).allSatisfy(a -> assertThat(out).noneMatch(b -> a.span().begin() < b.span().begin()
+                && b.span().begin() < a.span().end() && a.span().end() < b.span().end()));
+        }
+    }
 }

@@ -480,13 +480,13 @@ class EntityRulesTest {
     }
 
     @Test
-    void aUniversitysSchoolFoldsIntoItButABranchNamedByItsPlaceStays() {
+    void aUniversitysSchoolFoldsIntoItButABranchNamedByItsPlaceAndAnAcademysInstituteStay() {
         String text = "暨南大学经济学院与南山大学深圳研究院合作，湖北省农业科学院植物保护研究所参加，兰州大学商学院承办。";
         EntityRules withShenzhen = new EntityRules(Set.of("深圳市"));
         List<Mention> found = List.of(m(text, "暨南大学经济学院", EntityType.ORG), m(text, "南山大学深圳研究院", EntityType.ORG),
             m(text, "湖北省农业科学院植物保护研究所", EntityType.ORG), m(text, "兰州大学商学院", EntityType.ORG));
         assertThat(withShenzhen.apply(text, found)).extracting(Mention::surface)
-            .containsExactly("暨南大学", "南山大学深圳研究院", "湖北省农业科学院", "兰州大学");
+            .containsExactly("暨南大学", "南山大学深圳研究院", "湖北省农业科学院植物保护研究所", "兰州大学");
     }
 
     @Test
@@ -580,8 +580,8 @@ class EntityRulesTest {
             "、/w", "腾讯/ntc", "云/vg", "同步/vd", "上线/vi", "。/w");
         List<Mention> found = List.of(m(text, "板上市委员会", EntityType.ORG), m(text, "华为云", EntityType.PER),
             m(text, "腾讯云", EntityType.PER));
-        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).as("a maker's product is its maker")
-            .containsExactly(tuple("上交所科创板上市委员会", EntityType.ORG), tuple("华为", EntityType.ORG), tuple("腾讯", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).as("a company's cloud arm is a body")
+            .containsExactly(tuple("上交所科创板上市委员会", EntityType.ORG), tuple("华为云", EntityType.ORG), tuple("腾讯云", EntityType.ORG));
     }
 
     @Test
@@ -1022,6 +1022,16 @@ class EntityRulesTest {
         List<Mention> found = List.of(m(text, "青田县东门街道办事处组织", EntityType.ORG), m(text, "国际电信组织", EntityType.ORG));
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
             .containsExactly("青田县东门街道办事处", "国际电信组织");
+    }
+
+    @Test
+    void aBodyRunOverASendingActAndWhatItSendsEndsBeforeTheAct() {
+        String text = "湘南大学附属医院派出医疗队赴藏，援疆工作组派出单位另行通知。";
+        var words = words(text, "湘南/ns", "大学/n", "附属医院/nis", "派出/v", "医疗队/n", "赴/v", "藏/j", "，/w", "援疆/v",
+            "工作组/n", "派出/v", "单位/n", "另行/d", "通知/v", "。/w");
+        List<Mention> found = List.of(m(text, "湘南大学附属医院派出医疗队", EntityType.ORG), m(text, "援疆工作组派出单位", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .as("援疆工作组: no body's word before the act").containsExactly("湘南大学附属医院", "援疆工作组派出单位");
     }
 
     @Test

@@ -24,6 +24,17 @@ class NamedSitesTest {
     }
 
     @Test
+    void aZonesBoardWrittenAfterItIsOneBody() {
+        String text = "皖江生态绿色一体化发展示范区执行委员会印发要点，巢湖科技示范区工作委员会也参加。";
+        var words = Words.of(text, "皖江/ns", "生态/n", "绿色/n", "一体化/vn", "发展/vn", "示范区/n", "执行/v", "委员会/nis",
+            "印发/v", "要点/n", "，/w", "巢湖/ns", "科技/n", "示范区/n", "工作/vn", "委员会/nis", "也/d", "参加/v", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "皖江", EntityType.LOC), Words.mention(text, "执行委员会", EntityType.ORG),
+            Words.mention(text, "巢湖", EntityType.LOC));
+        assertThat(sites.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("皖江生态绿色一体化发展示范区执行委员会", EntityType.ORG), tuple("巢湖科技示范区工作委员会", EntityType.ORG));
+    }
+
+    @Test
     void notAcrossAVerbOrAFunctionWordAndWhereABodysWordFollowsTheBody() {
         String text = "安庆光电建设产业园，池州的基地，黄山科技园区管委会，芜湖光伏有限公司滁州基地。";
         var words = Words.of(text, "安庆/ns", "光电/n", "建设/v", "产业园/n", "，/w", "池州/ns", "的/ude1", "基地/n",

@@ -48,4 +48,44 @@ class OneNameOneTypeTest {
             .containsExactly(tuple("杭州集团", EntityType.ORG, "杭州集团"), tuple("杭州", EntityType.LOC, "杭州"),
                 tuple("杭州", EntityType.LOC, "杭州"));
     }
+
+    @Test
+    void aBodysShortFormByItsLevelStandsForTheFullNameTheDocumentWrites() {
+        String text = "温州市人民检察院与宁波市中级人民法院会商，市检察院、市中院和市政府参加；温州市发展和改革委员会称市发改委将牵头。";
+        List<Mention> found = List.of(at(text, "温州市人民检察院", 0, EntityType.ORG), at(text, "宁波市中级人民法院", 0, EntityType.ORG),
+            at(text, "市检察院", 0, EntityType.ORG), at(text, "市中院", 0, EntityType.ORG), at(text, "市政府", 0, EntityType.ORG),
+            at(text, "温州市发展和改革委员会", 0, EntityType.ORG), at(text, "市发改委", 0, EntityType.ORG));
+        assertThat(oneNameOneType.apply(found)).extracting(Mention::surface, Mention::normalised).as("市政府: no full name written")
+            .containsExactly(tuple("温州市人民检察院", "温州市人民检察院"), tuple("宁波市中级人民法院", "宁波市中级人民法院"),
+                tuple("市检察院", "温州市人民检察院"), tuple("市中院", "宁波市中级人民法院"), tuple("市政府", "市政府"),
+                tuple("温州市发展和改革委员会", "温州市发展和改革委员会"), tuple("市发改委", "温州市发展和改革委员会"));
+    }
+
+    @Test
+    void aShortFormThatTwoBodiesMayHaveOrThatOnlyACitedTitleWritesInFullStaysAsWritten() {
+        String text = "温州市人民检察院和台州市人民检察院联合办案，市检察院通报；落实《济南市人民政府关于…》，报市政府审定。";
+        List<Mention> found = List.of(at(text, "温州市人民检察院", 0, EntityType.ORG), at(text, "台州市人民检察院", 0, EntityType.ORG),
+            at(text, "市检察院", 0, EntityType.ORG), at(text, "济南市人民政府", 0, EntityType.ORG), at(text, "市政府", 0, EntityType.ORG));
+        List<Mention> written = found.stream().filter(m -> !m.surface().equals("济南市人民政府")).toList();
+        assertThat(oneNameOneType.apply(found, written)).extracting(Mention::normalised).containsExactly(
+            "温州市人民检察院", "台州市人民检察院", "市检察院", "济南市人民政府", "市政府");
+    }
+
+    @Test
+    void aShortFormStandsForTheFullNameByItsLevelToo() {
+        String text = "市人民检察院第二检察部办案，市检察院通报，省科技厅参加。";
+        List<Mention> found = List.of(at(text, "市人民检察院", 0, EntityType.ORG), at(text, "市检察院", 0, EntityType.ORG),
+            at(text, "省科技厅", 0, EntityType.ORG));
+        assertThat(oneNameOneType.apply(found)).extracting(Mention::normalised).containsExactly("市人民检察院", "市人民检察院", "省科技厅");
+    }
+
+    @Test
+    void aShortTailAbbreviatesAFullOneInOrderWithItsFirstAndLastCharacters() {
+        assertThat(OneNameOneType.abbreviates("科技局", "科学技术局")).isTrue();
+        assertThat(OneNameOneType.abbreviates("检察院", "人民检察院")).isTrue();
+        assertThat(OneNameOneType.abbreviates("发改委", "发展和改革委员会")).isTrue();
+        assertThat(OneNameOneType.abbreviates("科技局", "科学技术协会")).as("another body's word").isFalse();
+        assertThat(OneNameOneType.abbreviates("场监管局", "市场监督管理局")).as("its first character").isFalse();
+        assertThat(OneNameOneType.abbreviates("技术局", "科学技术局")).isFalse();
+    }
 }

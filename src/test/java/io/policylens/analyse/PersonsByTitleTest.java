@@ -21,6 +21,18 @@ class PersonsByTitleTest {
     }
 
     @Test
+    void aBodysNameRunOverThePersonAndTheTitleAfterItIsTheBodyAndThePerson() {
+        String text = "湘南市人民医院李建国教授团队完成手术，中国工程院院士出席。";
+        var words = Words.of(text, "湘南市/ns", "人民医院/nis", "李/nr", "建国/v", "教授/nnt", "团队/n", "完成/v", "手术/n",
+            "，/w", "中国/ns", "工程院/nis", "院士/nnt", "出席/v", "。/w");
+        List<Mention> found = List.of(mention(text, "湘南市人民医院李建国教授", EntityType.ORG),
+            mention(text, "中国工程院院士", EntityType.ORG));
+        assertThat(persons.apply(text, found, words)).extracting(Mention::surface, Mention::type)
+            .as("中国工程院院士: no body before 程院").containsExactly(tuple("湘南市人民医院", EntityType.ORG),
+                tuple("李建国", EntityType.PER), tuple("中国工程院院士", EntityType.ORG));
+    }
+
+    @Test
     void theTaggersCutOfTheNameGivesWayToTheWholeName() {
         String text = "客户经理周迎春为此专门上门服务。";
         var words = Words.of(text, "客户/n", "经理/nnt", "周/nz", "迎春/vn", "为此/bl", "专门/d", "上门/v", "服务/vn");
