@@ -764,9 +764,10 @@ final class EntityRules {
 
     /**
      * Acts no body's name holds anywhere, so a name run over one and over what is acted on ends before it
-     * ([中南大学湘雅医院派出医疗队] → …医院): sending people, holding a meeting, issuing a paper.
+     * ([中南大学湘雅医院派出医疗队] → …医院): sending people, holding a meeting, issuing a paper, acting through a means.
      */
-    private static final Set<String> ACTS_INSIDE_NO_NAME = Set.of("派出", "选派", "派遣", "组派", "召开", "印发", "出台", "部署");
+    private static final Set<String> ACTS_INSIDE_NO_NAME = Set.of("派出", "选派", "派遣", "组派", "召开", "印发", "出台", "部署",
+        "通过");
 
     /**
      * [温州市鹿城区五马街道办事处组织]开展 → …街道办事处: a body the tagger ran on into the segmenter's word of what it
@@ -1086,9 +1087,9 @@ final class EntityRules {
     private static final Pattern BARE_BODYS_UNIT = Pattern.compile("(公司|集团|学校|医院|大学|学院|银行|企业|单位|协会)"
         + "(董事会|监事会|股东大会|党委|党组|党支部|工会|纪委|团委|管理层|领导班子|经营层)");
 
-    /** A body named by generic words alone (联合研究中心, 工程技术研究中心, 重点实验室): a kind of body, no name. */
+    /** A body named by generic words alone (联合研究中心, 工程技术研究中心, 重点实验室, 急诊急救中心): a kind of body, no name. */
     private static final Pattern GENERIC_BODY = Pattern.compile("(联合|协同|创新|工程|技术|研究|研发|重点|国际|产业|综合|"
-        + "共性|公共|服务)+(研究中心|实验室|研究院|研究所|中心|平台)");
+        + "共性|公共|服务|急诊|急救|胸痛|卒中|创伤|远程|医疗|诊疗|透析)+(研究中心|实验室|研究院|研究所|中心|平台)");
 
     private static final Set<String> BARE = Set.of("街道办事处", "乡镇人民政府", "公司", "集团", "研究院", "研究所", "中心", "团队", "委员会", "办公室",
         "实验室", "大学", "学院", "银行", "政府", "人民政府", "管委会", "工业局", "创新团队",

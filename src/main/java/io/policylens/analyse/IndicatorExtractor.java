@@ -28,8 +28,12 @@ public final class IndicatorExtractor {
     private static final String PRE = "(?<pre>" + String.join("|", QUALIFIERS) + ")?";
     private static final String MORE = "(?<more>余|多)?";
     private static final String POST = "(?<post>以上|左右|以下|之多|上下)?";
-    /** Measure words a count ends with (股 of shares, not of 股份 or 股东); physical units count too (W, IPS, 点 of an index). */
+    /**
+     * Measure words a count ends with (股 of shares, not of 股份 or 股东; 例 of cases treated, not of 例如; 份 of records or copies); physical
+     * units count too (W, IPS, 点 of an index).
+     */
     private static final String MEASURE = "家|项|个|位|名|所|台|件|座|套|条|次|篇|户|款|种|辆|艘|架|批|场|支|部|株|块|只|头|股(?![份东权票价市民])|"
+        + "例(?!如)|份|"
         + "人次|人|亩|公顷|平方公里|平方米|立方米|公里|千米|吨|千瓦时|千瓦|兆瓦|吉瓦时|吉瓦|标准箱|架次|航次|"
         + "IPS/W|IPS|TOPS|kWh|kW|MW|GW|W";
     /** The measure words a number of fewer than ten in Chinese numerals may count with: people, firms, models. */

@@ -36,6 +36,14 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void casesTreatedAndRecordsKeptAreCountedButAnExampleIsNot() {
+        assertThat(extractor.extract("平台累计开展远程会诊1.8万例、手术320例，归集健康档案612万份，3例如期出院。"))
+            .extracting(Indicator::kind, Indicator::value, Indicator::unit).containsExactly(
+                tuple(IndicatorKind.COUNT, 18_000.0, "例"), tuple(IndicatorKind.COUNT, 320.0, "例"),
+                tuple(IndicatorKind.COUNT, 6_120_000.0, "份"));
+    }
+
+    @Test
     void currenciesRanksRatiosAndPercentagePoints() {
         assertThat(extractor.extract("政府预留100亿港元，另有2.5亿美元。")).extracting(Indicator::value, Indicator::unit)
             .containsExactly(tuple(1e10, "HKD"), tuple(2.5e8, "USD"));
