@@ -120,8 +120,9 @@ final class PersonsByTitle {
                     continue;
                 }
                 Span person = new Span(begin, title.begin());
-                out.set(i, EntityRules.mention(text, m.span().begin(), begin, EntityType.ORG));
                 out.removeIf(o -> o.type() == EntityType.PER && o.span().overlaps(person));
+                i = out.indexOf(m); // the tagger's cut of the person may have stood before it
+                out.set(i, EntityRules.mention(text, m.span().begin(), begin, EntityType.ORG));
                 out.add(EntityRules.mention(text, begin, title.begin(), EntityType.PER));
                 break;
             }
