@@ -832,6 +832,9 @@ final class EntityRules {
     private static final Set<String> EVENT_WORDS = Set.of("博览会", "交易会", "展览会", "洽谈会", "投洽会", "论坛", "峰会", "大会",
         "年会", "博鳌论坛", "进博会", "广交会", "高交会", "服贸会");
 
+    /** Meetings named by what they push or discuss, which the segmenter cuts (推进/会): …联合体建设推进会. */
+    private static final Pattern MEETING = Pattern.compile("(推进会|座谈会|研讨会|发布会|对接会|交流会|现场会|推介会|工作会议)");
+
     /**
      * 中国 of [中国]国际中小企业博览会, 中关村 of 中关村论坛: a place that opens an event's name, with nothing but nouns
      * between, is the event's, not a place the text is about (an event is no entity). Judged on whole names, after
@@ -847,7 +850,7 @@ final class EntityRules {
             if (n == 0 && w.begin() != m.span().end() || w.end() - m.span().end() > 14) {
                 return false;
             }
-            if (EVENT_WORDS.contains(w.text())) {
+            if (EVENT_WORDS.contains(w.text()) || MEETING.matcher(text).region(w.begin(), text.length()).lookingAt()) {
                 return true;
             }
             String t = w.tag();
@@ -2093,11 +2096,13 @@ final class EntityRules {
     private static final Pattern COMPANY_DEPARTMENT = Pattern.compile("^(.{2,}?(?:公司|集团))\\p{IsHan}{1,6}(?<!分)(?:部|处|室|科)$");
 
     /**
-     * A court's or a procuratorate's own department (…中级人民法院执行局, …人民检察院第二检察部, …法院民事审判第一庭):
+     * A court's or a procuratorate's own department (…中级人民法院执行局, …人民检察院第二检察部, …法院民事审判第一庭,
+     * 市中院知识产权庭):
      * the court is the organisation. A tribunal named by its place (荷花法庭) or a circuit court (第一巡回法庭) is a body.
      */
-    private static final Pattern UNIT_OF_A_COURT = Pattern.compile("^(.{2,}?(?:法院|检察院))(?:执行局|立案庭|政治部|"
-        + "(?:第[一二三四五六七八九十]{1,3})?检察部|(?:民事|刑事|行政|商事)?审判(?:第[一二三四五六七八九十]{1,3})?庭|[民刑商][一二三四五六七八九十]庭)$");
+    private static final Pattern UNIT_OF_A_COURT = Pattern.compile("^(.{2,}?(?:法院|检察院)|.+?中院)(?:执行局|立案庭|政治部|"
+        + "(?:第[一二三四五六七八九十]{1,3})?检察部|(?:民事|刑事|行政|商事)?审判(?:第[一二三四五六七八九十]{1,3})?庭|[民刑商][一二三四五六七八九十]庭"
+        + "|(?:知识产权|环境资源|金融|破产|涉外商事|少年家事)(?:审判)?庭)$");
 
     /**
      * A university's school, department or institute named by its field (中南大学计算机学院, …大学海洋发展研究院), or

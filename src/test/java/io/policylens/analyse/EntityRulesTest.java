@@ -112,11 +112,13 @@ class EntityRulesTest {
 
     @Test
     void aCourtsOrAProcuratoratesOwnDepartmentFoldsIntoItButATribunalStays() {
-        String text = "市中级人民法院执行局与区人民检察院第三检察部、温州市人民法院民事审判第二庭和最高人民法院第一巡回法庭座谈。";
+        String text = "市中级人民法院执行局与区人民检察院第三检察部、温州市人民法院民事审判第二庭和最高人民法院第一巡回法庭座谈，"
+            + "市中院知识产权庭参加。";
         List<Mention> found = List.of(m(text, "市中级人民法院执行局", EntityType.ORG), m(text, "区人民检察院第三检察部", EntityType.ORG),
-            m(text, "温州市人民法院民事审判第二庭", EntityType.ORG), m(text, "最高人民法院第一巡回法庭", EntityType.ORG));
+            m(text, "温州市人民法院民事审判第二庭", EntityType.ORG), m(text, "最高人民法院第一巡回法庭", EntityType.ORG),
+            m(text, "市中院知识产权庭", EntityType.ORG));
         assertThat(rules.apply(text, found)).extracting(Mention::surface)
-            .containsExactly("市中级人民法院", "区人民检察院", "温州市人民法院", "最高人民法院第一巡回法庭");
+            .containsExactly("市中级人民法院", "区人民检察院", "温州市人民法院", "最高人民法院第一巡回法庭", "市中院");
     }
 
     @Test
@@ -960,6 +962,13 @@ class EntityRulesTest {
         assertThat(EntityRules.opensAnEventsName(text, m(text, "广州", EntityType.LOC), words)).isFalse();
         assertThat(EntityRules.opensAnEventsName(text, m(text, "杭州", EntityType.LOC), words)).as("a verb between").isFalse();
         assertThat(EntityRules.opensAnEventsName(text, m(text, "中国国际中小企业", EntityType.ORG), words)).as("places only").isFalse();
+
+        String meeting = "洛州市区域医疗联合体建设推进会召开，洛州市召开推进会。";
+        var cut = words(meeting, "洛州市/ns", "区域/n", "医疗/n", "联合体/n", "建设/vn", "推进/v", "会/n", "召开/v", "，/w",
+            "洛州市/ns", "召开/v", "推进/v", "会/n", "。/w");
+        assertThat(EntityRules.opensAnEventsName(meeting, m(meeting, "洛州市", EntityType.LOC), cut)).as("a meeting the segmenter cuts")
+            .isTrue();
+        assertThat(EntityRules.opensAnEventsName(meeting, Words.mention(meeting, "洛州市", EntityType.LOC, 10), cut)).isFalse();
     }
 
     @Test
