@@ -131,6 +131,12 @@ final class EntityRules {
     private static final Pattern SCHOOL_AFTER_A_SHORT_NAME = Pattern.compile("(医学院|学院|医院|附中|附小|附属|中学|小学|实验学校)");
     /** known-companies.txt: companies news names by short names the tagger does not know (宁德时代, 台积电). */
     private static final List<String> KNOWN_COMPANIES = lines("known-companies.txt");
+    private static final Set<String> KNOWN_COMPANY_NAMES = Set.copyOf(KNOWN_COMPANIES);
+
+    /** Whether the name is one of the companies news names by their short names (known-companies.txt). */
+    static boolean aKnownCompany(String name) {
+        return KNOWN_COMPANY_NAMES.contains(name);
+    }
     /** The five lists in one scan. */
     private final AhoCorasickDoubleArrayTrie<String> knownOrganisations = new AhoCorasickDoubleArrayTrie<>();
 
@@ -175,7 +181,7 @@ final class EntityRules {
                 && oneWord(words, m.span().begin(), s.begin(), "vpcd")
                 || m.span().begin() == s.begin() && m.span().end() > s.end() && oneWord(words, s.end(), m.span().end(), "pcdu"));
             // A mention inside the name, or run into it (联合国 of 联合国家自然科学基金委), gives way; one holding it stays.
-            // A person opening with a known body's name is the body's product (华为云, 腾讯云), not a person.
+            // A person opening with a known body's name is the body's product (华为Mate), not a person.
             out.removeIf(m -> m.span().overlaps(s) && !m.span().contains(s) && (s.length() >= 4 || s.contains(m.span()))
                 || m.span().equals(s) && m.type() != EntityType.ORG
                 || m.type() == EntityType.PER && m.span().begin() == s.begin() && s.length() >= 2);

@@ -59,6 +59,7 @@ final class NamedSites {
                 }
             }
         }
+        withoutTheirStations(text, out);
         withTheSiteAfter(text, out, words);
         out.replaceAll(m -> siteInAZone(text, m) || aVenue(text, m)
             ? EntityRules.mention(text, m.span().begin(), m.span().end(), EntityType.LOC) : m);
@@ -100,6 +101,35 @@ final class NamedSites {
         }
         Matcher zone = EntityRules.ZONE.matcher(m.surface()).region(0, m.surface().length() - siteWord);
         return zone.find() && zone.start() >= 2;
+    }
+
+    /** A power station named after the company that runs it, and the unit of it the tagger ran on into. */
+    private static final Pattern COMPANYS_STATION = Pattern.compile("(\\p{IsHan}{2,4}?(?:核电站|水电站|热电厂|发电厂|电厂|电站))"
+        + "(?:[0-9一二三四五六七八九十]{1,2}号)?(?:机组)?$");
+
+    /**
+     * [中核集团田湾核电站] → 中核集团 and the site 田湾核电站, [三峡集团长江电力公司白鹤滩水电站] → the company and
+     * 白鹤滩水电站: a station named after its company is a site of its own (a place, as the devset's sites are), and
+     * the company is the organisation; a unit of it (二号机组) is neither.
+     */
+    private static void withoutTheirStations(String text, List<Mention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            char last = m.surface().charAt(m.surface().length() - 1);
+            if (m.type() != EntityType.ORG || last != '站' && last != '厂' && last != '组') {
+                continue;
+            }
+            for (int at = 2; at <= m.surface().length() - 4; at++) {
+                String company = m.surface().substring(0, at);
+                Matcher station = COMPANYS_STATION.matcher(m.surface()).region(at, m.surface().length());
+                if ((company.endsWith("公司") || company.endsWith("集团") || EntityRules.aKnownCompany(company)) && station.matches()) {
+                    int b = m.span().begin();
+                    out.set(i, EntityRules.mention(text, b, b + at, EntityType.ORG));
+                    out.add(EntityRules.mention(text, b + at, b + station.end(1), EntityType.LOC));
+                    break;
+                }
+            }
+        }
     }
 
     /** Characters no name of a site holds: function words. */

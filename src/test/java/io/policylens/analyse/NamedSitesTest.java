@@ -24,6 +24,18 @@ class NamedSitesTest {
     }
 
     @Test
+    void aStationNamedAfterItsCompanyIsASiteAndTheCompanyTheOrganisation() {
+        String text = "星河能源集团青湾核电站二号机组并网，长河电力公司白石滩水电站发电，星河电站公司投产。";
+        var words = Words.of(text, "星河/nz", "能源/n", "集团/nis", "青湾/ns", "核电站/n", "二号/m", "机组/n", "并网/vi", "，/w",
+            "长河/ns", "电力/n", "公司/nis", "白石滩/ns", "水电站/n", "发电/vi", "，/w", "星河/nz", "电站/n", "公司/nis", "投产/vi", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "星河能源集团青湾核电站二号机组", EntityType.ORG),
+            Words.mention(text, "长河电力公司白石滩水电站", EntityType.ORG), Words.mention(text, "星河电站公司", EntityType.ORG));
+        assertThat(sites.apply(text, found, words)).extracting(Mention::surface, Mention::type).as("a company named by a station")
+            .containsExactly(tuple("星河能源集团", EntityType.ORG), tuple("青湾核电站", EntityType.LOC), tuple("长河电力公司", EntityType.ORG),
+                tuple("白石滩水电站", EntityType.LOC), tuple("星河电站公司", EntityType.ORG));
+    }
+
+    @Test
     void aZonesBoardWrittenAfterItIsOneBody() {
         String text = "皖江生态绿色一体化发展示范区执行委员会印发要点，巢湖科技示范区工作委员会也参加。";
         var words = Words.of(text, "皖江/ns", "生态/n", "绿色/n", "一体化/vn", "发展/vn", "示范区/n", "执行/v", "委员会/nis",
