@@ -356,11 +356,15 @@ final class ListedNames {
         // An organisation ending where the item ends stands: the item may have taken a word of the clause (由…). A
         // university opening the item stands for its school after it (武汉大学 of 武汉大学测绘学院), folded there.
         if (out.stream().noneMatch(m -> m.type() == EntityType.ORG && (m.span().end() == item.end()
-            || m.span().begin() == item.begin() && m.span().end() < item.end()
-                && SCHOOL_END.matcher(text.substring(m.span().end(), item.end())).find()
-                && EntityRules.foldsIntoItsParent(m.surface(), text.substring(m.span().end(), item.end()))))) {
+            || m.span().begin() == item.begin() && m.span().end() < item.end() && standsForItsSchool(text, m, item)))) {
             EntityRules.replaceWhatItHolds(text, item, EntityType.ORG, out);
         }
+    }
+
+    /** Whether the university or academy that opens the item is followed in it by a school that folds into it. */
+    private static boolean standsForItsSchool(String text, Mention parent, Span item) {
+        String school = text.substring(parent.span().end(), item.end());
+        return SCHOOL_END.matcher(school).find() && EntityRules.foldsIntoItsParent(parent.surface(), school);
     }
     private static Token wordEndingAt(List<Token> words, int end) {
         int i = WordIndex.endingAt(words, end);

@@ -43,9 +43,12 @@ final class OneNameOneType {
         List<Mention> out = new ArrayList<>(found.size());
         Map<String, Boolean> mapped = new HashMap<>();
         Map<String, String> fullForms = new HashMap<>();
+        // Each organisation's name once: a body is named many times, and every name is tried against every short form.
+        java.util.Set<String> writtenNames = new java.util.LinkedHashSet<>();
+        written.stream().filter(m -> m.type() == EntityType.ORG).forEach(m -> writtenNames.add(m.surface()));
         for (Mention m : found) {
             String fullForm = m.type() == EntityType.ORG
-                ? fullForms.computeIfAbsent(m.surface(), k -> fullFormByItsLevel(k, written)) : "";
+                ? fullForms.computeIfAbsent(m.surface(), k -> fullFormByItsLevel(k, writtenNames)) : "";
             if (!fullForm.isEmpty()) {
                 out.add(new Mention(m.span(), m.surface(), EntityType.ORG, fullForm));
                 continue;
@@ -78,17 +81,13 @@ final class OneNameOneType {
      * the full name opens with a place of that level or the level word, and what follows is written shorter in the short form,
      * its characters in order, with its first and last (委 for 委员会, less a leading 人民).
      */
-    private String fullFormByItsLevel(String shortForm, List<Mention> written) {
+    private String fullFormByItsLevel(String shortForm, java.util.Set<String> organisations) {
         if (shortForm.length() < 3 || shortForm.length() > 8 || LEVELS.indexOf(shortForm.charAt(0)) < 0) {
             return "";
         }
         String full = "";
-        for (Mention o : written) {
-            String name = o.surface();
-            if (o.type() != EntityType.ORG) {
-                continue;
-            }
-            if (name.length() <= shortForm.length() || name.equals(full) || !abbreviatedByItsLevel(shortForm, name)) {
+        for (String name : organisations) {
+            if (name.length() <= shortForm.length() || !abbreviatedByItsLevel(shortForm, name)) {
                 continue;
             }
             if (!full.isEmpty()) {
