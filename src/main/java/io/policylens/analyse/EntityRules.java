@@ -773,7 +773,7 @@ final class EntityRules {
      * ([中南大学湘雅医院派出医疗队] → …医院): sending people, holding a meeting, issuing a paper, acting through a means.
      */
     private static final Set<String> ACTS_INSIDE_NO_NAME = Set.of("派出", "选派", "派遣", "组派", "召开", "印发", "出台", "部署",
-        "通过");
+        "通过", "建立", "成立", "设立", "举办", "举行");
 
     /**
      * [温州市鹿城区五马街道办事处组织]开展 → …街道办事处: a body the tagger ran on into the segmenter's word of what it
@@ -941,7 +941,7 @@ final class EntityRules {
 
     /** What a body's name ends with: a department, a bureau, a company, an institute. */
     private static final EndPattern BODY_SUFFIX = EndPattern.of("人民政府|政府|办公厅|办公室|办事处|委员会|管委会|管理委员会|"
-        + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|合作社|法院|检察院");
+        + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|合作社|法院|检察院|海关");
     /** Words that open a class of sites, not one (重点园区, 省级产业园, 各类园区, 三地…集聚区, 企业园区; 两江新区 is one). */
     private static final Pattern A_CLASS_OF_SITES = Pattern.compile("([一二两三四五六七八九十几多数]+(个|家|地|大|类|处|座|片)|各|重点|相关|特色|省级|市级|国家级|县级|区级"
         + "|其他|所有|新建|企业|配套)");
@@ -1535,8 +1535,17 @@ final class EntityRules {
         return mention(text, begin - 2, m.span().end(), EntityType.ORG);
     }
 
+    /** A bank's or a company's branch named by its place (上海市分行, 杭州分公司); 分行业 is "by industry". */
+    private static final Pattern BRANCH = Pattern.compile("[省市]?(中心支行|分行|支行|分公司|营业管理部)(?!业)");
+
     private Mention extend(String text, Mention m, java.util.BitSet insideAWord, java.util.BitSet inPlaceWords) {
         int end = m.span().end();
+        // [中国银行股份有限公司][上海市]分行为… → a branch, the body's with it (joinedToTheirBody): not a place that the
+        // words after it (分/行为/临港/新片区) would run on into a zone.
+        Matcher branch = m.type() == EntityType.LOC ? BRANCH.matcher(text).region(end, Math.min(text.length(), end + 7)) : null;
+        if (branch != null && branch.lookingAt()) {
+            return mention(text, m.span().begin(), branch.end(), EntityType.ORG);
+        }
         // 南山 + 区 is a division: the suffix belongs to the name, unless it opens a word of its own (市民, 县城).
         for (String suffix : new String[] {"区", "市", "县", "省"}) {
             if (m.type() == EntityType.LOC && text.startsWith(suffix, end) && divisions.contains(m.surface() + suffix)
@@ -1866,8 +1875,8 @@ final class EntityRules {
             if (!aLevelBodyMayOpen(text, i) || !m.region(i, Math.min(text.length(), i + 18)).lookingAt()) {
                 continue;
             }
-            i = m.end() - 1;
-            // The level word opens a word, or ends a division's name the segmenter kept whole (鹿城区 + 人才办).
+            // The level word opens a word, or ends a division's name the segmenter kept whole (鹿城区 + 人才办). Where it
+            // does not, the scan goes on from the next character: 州 of 贵州省 is no level, 省 after it is.
             boolean opens = m.start() == 0 || !Character.isIdeographic(text.charAt(m.start() - 1))
                 || words.isEmpty() || WordIndex.at(words, m.start()) >= 0 || endsADivision(words, m.start() + 1);
             if (!opens || inACommonWord(words, m.end() - 1)) {
@@ -1880,6 +1889,7 @@ final class EntityRules {
             if (insideAWord.get(m.end(1)) && inACommonWord(words, m.end(1))) {
                 continue; // 市民当晚为稽查局, 区县科技局: the level word opens a common word, not a body's name
             }
+            i = m.end() - 1;
             // …中级人民法院执行局: a court's own department is the court's
             Span whole = new Span(withItsPlace(text, m.start()), m.end());
             Span s = m.group(2).contains("法院") || m.group(2).contains("检察院")

@@ -52,7 +52,7 @@ final class ListedNames {
      * name the tagger ran across one is two.
      */
     private static final Set<String> RELATING = Set.of("委托", "会同", "联合", "联同", "携手", "指导", "支持", "授权",
-        "邀请", "协助", "资助", "牵头", "组织", "依托", "协同");
+        "邀请", "协助", "资助", "牵头", "组织", "依托", "协同", "旗下", "下属");
     /** What the second body's name may end with when it is a short form (工研院, 创科署). */
     private static final Pattern SHORT_BODY_END = Pattern.compile("[院署局会所社委办]$");
 
@@ -80,7 +80,7 @@ final class ListedNames {
             }
             out.add(EntityRules.mention(text, m.span().begin(), join.begin(), EntityType.ORG));
             Mention rest = EntityRules.mention(text, join.end(), m.span().end(), EntityType.ORG);
-            if (SHORT_BODY_END.matcher(rest.surface()).find()) {
+            if (SHORT_BODY_END.matcher(rest.surface()).find() || EntityRules.endsLikeABody(rest.surface())) {
                 out.add(rest);
             }
         }

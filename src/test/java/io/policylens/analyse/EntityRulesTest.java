@@ -1044,6 +1044,39 @@ class EntityRulesTest {
     }
 
     @Test
+    void aBodyRunOverSettingSomethingUpOrHoldingAnEventEndsBeforeTheAct() {
+        String text = "临江市第二人民医院建立专科联盟，市科学技术协会举办科普周。";
+        var words = words(text, "临江市/ns", "第二/mq", "人民医院/nis", "建立/v", "专科/n", "联盟/n", "，/w", "市/n", "科学技术/n",
+            "协会/nis", "举办/v", "科普/n", "周/qt", "。/w");
+        List<Mention> found = List.of(m(text, "临江市第二人民医院建立专科联盟", EntityType.ORG), m(text, "市科学技术协会举办科普周", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .containsExactly("临江市第二人民医院", "市科学技术协会");
+    }
+
+    @Test
+    void aBranchNamedByItsPlaceIsTheBodysNotAPlaceRunningIntoAZone() {
+        String text = "中国农业银行股份有限公司成都市分行为高新区企业授信，成都市分行业统计显示增长。";
+        var words = words(text, "中国农业银行/nt", "股份/n", "有限公司/nis", "成都市/ns", "分/q", "行为/n", "高新区/nz", "企业/n",
+            "授信/vn", "，/w", "成都市/ns", "分/q", "行业/n", "统计/vn", "显示/v", "增长/v", "。/w");
+        int second = text.lastIndexOf("成都市");
+        List<Mention> found = List.of(m(text, "中国农业银行股份有限公司", EntityType.ORG), m(text, "成都市", EntityType.LOC),
+            Words.mention(text, "成都市", EntityType.LOC, second));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).contains(
+            tuple("中国农业银行股份有限公司成都市分行", EntityType.ORG), tuple("成都市", EntityType.LOC))
+            .as("分行业 is by industry: no branch").doesNotContain(tuple("成都市分行业", EntityType.ORG));
+    }
+
+    @Test
+    void aDepartmentAfterAProvinceWhoseNameHoldsALevelCharacterIsWhole() {
+        EntityRules withProvinces = new EntityRules(Set.of("贵州省", "福州市"));
+        String text = "福州市文化和旅游局发布冬季线路。";
+        var words = words(text, "福州市/ns", "文化/n", "和/cc", "旅游/vn", "局/n", "发布/v", "冬季/t", "线路/n", "。/w");
+        assertThat(withProvinces.apply(text, List.of(m(text, "福州市", EntityType.LOC)), words))
+            .as("州 of 福州市 opens no level's body; 市 after it does").extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("福州市文化和旅游局", EntityType.ORG));
+    }
+
+    @Test
     void aHeadquartersNamedByItsPlaceAloneIsThePlace() {
         String text = "小禾科技在成都总部发布新品，华为成都总部也在场。";
         var words = words(text, "小禾/nz", "科技/n", "在/p", "成都/ns", "总部/nis", "发布/v", "新品/n", "，/w", "华为/ntc",

@@ -94,6 +94,18 @@ class ListedNamesTest {
     }
 
     @Test
+    void aCompanyRunOverTheWordForItsSubsidiaryAndACustomsHouseAfterARelatingVerbAreBodiesOfTheirOwn() {
+        String text = "远洋物流集团有限公司旗下远洋码头控股有限公司开工，福建省商务厅联合厦门海关推进。";
+        var words = Words.of(text, "远洋/b", "物流/n", "集团/nis", "有限公司/nis", "旗下/n", "远洋/b", "码头/n", "控股/vn",
+            "有限公司/nis", "开工/vi", "，/w", "福建省/ns", "商务厅/nis", "联合/vd", "厦门/ns", "海关/nis", "推进/v", "。/w");
+        List<Mention> found = List.of(Words.mention(text, "远洋物流集团有限公司旗下远洋码头控股有限公司", EntityType.ORG),
+            Words.mention(text, "福建省商务厅联合厦门海关", EntityType.ORG));
+        assertThat(listed.apply(text, found, words)).extracting(Mention::surface)
+            .as("the rest after the relating word ends as a body (有限公司, 海关), not only as a short form")
+            .containsExactly("远洋物流集团有限公司", "远洋码头控股有限公司", "福建省商务厅", "厦门海关");
+    }
+
+    @Test
     void aShortClauseOpeningWithTheListIsItsFirstItemAndANameVouchesForItsSiblings() {
         String text = "产能提升；中/创新航、蜂巢能源、星源材质等电池企业扩产，力积电、世/芯等大厂跟进。".replace("/", "");
         var words = Words.of(text, "产能/vn", "提升/v", "；/w", "中/f", "创/v", "新航/n", "、/w", "蜂巢/n", "能源/n", "、/w",
