@@ -168,7 +168,8 @@ final class EntityRules {
             }
         }
         // 科技部 of 区县科技部门: part of a common word, not the ministry
-        hits.removeIf(s -> insideAWord.get(s.begin()) || insideAWord.get(s.end()));
+        // (澎湃新闻 + 记者, which the segmenter writes 澎湃/新闻记者, is the medium and its reporter).
+        hits.removeIf(s -> insideAWord.get(s.begin()) || insideAWord.get(s.end()) && !text.startsWith("记者", s.end()));
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
         if (hits.size() >= 2) {
             out.removeIf(m -> runsOverTwo(m, hits, words));
@@ -444,6 +445,7 @@ final class EntityRules {
         out = joinedToTheirBody(text, out); // a known body before a body's name is part of it (深交所 + 创业板上市委员会)
         addPartnerships(text, words, out);
         addSourceLabels(text, out);
+        addDatelineMedia(text, out);
         addBriefSubjects(text, words, out);
         addAnnouncers(text, out);
         addAgencies(text, words, out);
@@ -2252,6 +2254,23 @@ final class EntityRules {
             Span label = new Span(open, close + 1);
             out.removeIf(x -> x.span().overlaps(label));
             out.add(mention(text, open + 1, close, EntityType.ORG));
+        }
+    }
+
+    /**
+     * A dateline's medium (人民网成都12月1日电, 据中新网12月2日电, 新华社北京…电): the name before the place and the day the
+     * report was filed, ending as a medium's name does. 本报, 本网 and 本台 are the page's own, no names.
+     */
+    private static final Pattern DATELINE = Pattern.compile("(?:^|(?<=[\\n。！？ 　（(“]))据?(?!本)"
+        + "([\\p{IsHan}A-Za-z0-9]{1,10}?(?:网|社|报|台|新闻|客户端|日报|晚报|时报|财经|之声))\\p{IsHan}{0,4}?"
+        + "(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)(?![价费量力网厂站池器子动视脑话商源])");
+
+    private static void addDatelineMedia(String text, List<Mention> out) {
+        if (text.indexOf("日电") < 0 && text.indexOf("日讯") < 0) {
+            return;
+        }
+        for (Matcher d = DATELINE.matcher(text); d.find(); ) {
+            replaceWhatItHolds(text, new Span(d.start(1), d.end(1)), EntityType.ORG, out);
         }
     }
 

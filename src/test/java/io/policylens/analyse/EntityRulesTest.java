@@ -1077,6 +1077,23 @@ class EntityRulesTest {
     }
 
     @Test
+    void aDatelinesMediumIsAnOrganisationButThePagesOwnIsNot() {
+        String text = "江南网临安11月5日电（记者 王珂）本报讯 据东海之声11月6日讯，国家电网11月1日电价调整。";
+        var words = words(text, "江南/ns", "网/n", "临安/ns", "11月/t", "5/m", "日/qt", "电/n", "（/w", "记者/n", "王珂/nr", "）/w",
+            "本报讯/n", "据/p", "东海/ns", "之/uzhi", "声/n", "11月/t", "6/m", "日/qt", "讯/ng", "，/w", "国家电网/nt", "11月/t", "1/m",
+            "日/qt", "电价/n", "调整/vn", "。/w");
+        List<Mention> found = List.of(m(text, "江南", EntityType.LOC), m(text, "临安", EntityType.LOC), m(text, "王珂", EntityType.PER));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type)
+            .as("江南 of 江南网 gives way; 国家电网 is named by the dictionaries, not as a dateline's medium")
+            .containsExactly(tuple("江南网", EntityType.ORG), tuple("临安", EntityType.LOC), tuple("王珂", EntityType.PER),
+                tuple("东海之声", EntityType.ORG), tuple("国家电网", EntityType.ORG));
+        String reporter = "澎湃新闻记者从市统计局获悉。";
+        assertThat(rules.apply(reporter, List.of(), words(reporter, "澎湃/a", "新闻记者/nnt", "从/p", "市/n", "统计局/nis", "获悉/v", "。/w")))
+            .as("a known medium whose last word the segmenter joined to 记者").extracting(Mention::surface)
+            .containsExactly("澎湃新闻", "市统计局");
+    }
+
+    @Test
     void aHeadquartersNamedByItsPlaceAloneIsThePlace() {
         String text = "小禾科技在成都总部发布新品，华为成都总部也在场。";
         var words = words(text, "小禾/nz", "科技/n", "在/p", "成都/ns", "总部/nis", "发布/v", "新品/n", "，/w", "华为/ntc",
