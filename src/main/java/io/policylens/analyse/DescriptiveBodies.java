@@ -25,10 +25,10 @@ final class DescriptiveBodies {
         "创新", "科技", "研究", "服务", "综合", "企业", "产业", "行业", "公共", "专业", "高端", "示范", "区域", "国际", "全球",
         "全国", "世界", "区域性", "综合性", "先进");
     private static final String JOINS = "和与及";
-    /** Verbs that take a centre as their object (建设研发中心, 共建实验室): the clause's, not the name's. */
+    /** Verbs that take a centre as their object (建设研发中心, 共建实验室, 入选…医学中心): the clause's, not the name's. */
     private static final Set<String> MAKING = Set.of("建设", "打造", "建立", "成立", "组建", "共建", "设立", "新建", "筹建",
         "创建", "引进", "支持", "认定", "推动", "加快", "布局", "培育", "申报", "落地", "入驻", "建成", "成为", "争创",
-        "争取", "打造成", "建设成");
+        "争取", "打造成", "建设成", "入选", "获批", "获评", "荣获", "列入", "纳入");
     /** Words between the place and the suffix, and characters in all. */
     private static final int MOST_WORDS = 7;
     private static final int LONGEST = 22;

@@ -775,7 +775,7 @@ final class EntityRules {
      * ([中南大学湘雅医院派出医疗队] → …医院): sending people, holding a meeting, issuing a paper, acting through a means.
      */
     private static final Set<String> ACTS_INSIDE_NO_NAME = Set.of("派出", "选派", "派遣", "组派", "召开", "印发", "出台", "部署",
-        "通过", "建立", "成立", "设立", "举办", "举行");
+        "通过", "建立", "成立", "设立", "举办", "举行", "入选", "获批", "获评", "荣获", "列入", "纳入");
 
     /**
      * [温州市鹿城区五马街道办事处组织]开展 → …街道办事处: a body the tagger ran on into the segmenter's word of what it
@@ -943,7 +943,7 @@ final class EntityRules {
 
     /** What a body's name ends with: a department, a bureau, a company, an institute. */
     private static final EndPattern BODY_SUFFIX = EndPattern.of("人民政府|政府|办公厅|办公室|办事处|委员会|管委会|管理委员会|"
-        + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|合作社|法院|检察院|海关");
+        + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|合作社|法院|检察院|海关|医院");
     /** Words that open a class of sites, not one (重点园区, 省级产业园, 各类园区, 三地…集聚区, 企业园区; 两江新区 is one). */
     private static final Pattern A_CLASS_OF_SITES = Pattern.compile("([一二两三四五六七八九十几多数]+(个|家|地|大|类|处|座|片)|各|重点|相关|特色|省级|市级|国家级|县级|区级"
         + "|其他|所有|新建|企业|配套)");

@@ -56,4 +56,16 @@ class DescriptiveBodiesTest {
         assertThat(bodies.apply(text, tagged, words)).extracting(Mention::surface)
             .containsExactly("溧阳市", "天目湖先进储能技术研究院");
     }
+
+    @Test
+    void aBodySelectedAsACentreIsNoPartOfTheCentresName() {
+        String text = "湖州市中心医院和南浔区人民医院入选首批区域医疗中心，嘉兴市第二医院获批省级创伤中心。";
+        var words = Words.of(text, "湖州市/ns", "中心医院/nis", "和/cc", "南浔区/ns", "人民医院/nis", "入选/v", "首批/n", "区域/n",
+            "医疗/n", "中心/nis", "，/w", "嘉兴市/ns", "第二/mq", "医院/nis", "获批/v", "省级/b", "创伤/n", "中心/nis", "。/w");
+        List<Mention> tagged = List.of(Words.mention(text, "湖州市中心医院", EntityType.ORG), Words.mention(text, "南浔区人民医院", EntityType.ORG),
+            Words.mention(text, "嘉兴市第二医院", EntityType.ORG));
+        assertThat(bodies.apply(text, tagged, words)).extracting(Mention::surface)
+            .as("入选 and 获批 say what a body becomes; the centre after them is no body's name")
+            .containsExactly("湖州市中心医院", "南浔区人民医院", "嘉兴市第二医院");
+    }
 }
