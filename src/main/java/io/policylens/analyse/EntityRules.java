@@ -65,6 +65,9 @@ final class EntityRules {
         hits.sort(Comparator.comparingInt(Span::length).reversed().thenComparing(Comparator.naturalOrder()));
         for (Span hit : hits) {
             Span s = withItsClusterWord(text, hit);
+            // A body the tagger opened inside the region (成渝地区[双城经济圈建设联合办公室]) is named after it whole.
+            out.replaceAll(m -> m.type() == EntityType.ORG && m.span().begin() > s.begin() && m.span().begin() < s.end()
+                && m.span().end() > s.end() && endsLikeABody(m.surface()) ? mention(text, s.begin(), m.span().end(), EntityType.ORG) : m);
             // A part the tagger found inside the region, a place or a person (哈长 of 哈长城市群), gives way; so does a
             // person on the region's own span (云贵川).
             out.removeIf(m -> m.type() != EntityType.ORG && s.contains(m.span())

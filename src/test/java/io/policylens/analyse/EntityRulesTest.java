@@ -1094,6 +1094,15 @@ class EntityRulesTest {
     }
 
     @Test
+    void aBodyTheTaggerOpenedInsideARegionIsNamedAfterTheWholeRegion() {
+        String text = "长江三角洲区域合作办公室发布年度计划，三角洲以南的城市跟进。";
+        var words = words(text, "长江/ns", "三角洲/n", "区域/n", "合作/vn", "办公室/n", "发布/v", "年度/n", "计划/n", "，/w",
+            "三角洲/n", "以南/f", "的/ude1", "城市/n", "跟进/v", "。/w");
+        assertThat(rules.apply(text, List.of(m(text, "三角洲区域合作办公室", EntityType.ORG)), words)).extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("长江三角洲区域合作办公室", EntityType.ORG));
+    }
+
+    @Test
     void aHeadquartersNamedByItsPlaceAloneIsThePlace() {
         String text = "小禾科技在成都总部发布新品，华为成都总部也在场。";
         var words = words(text, "小禾/nz", "科技/n", "在/p", "成都/ns", "总部/nis", "发布/v", "新品/n", "，/w", "华为/ntc",
