@@ -508,10 +508,23 @@ final class Amounts {
         return null;
     }
 
+    /**
+     * One-character qualifiers and the characters before them that make them the end of a word: 签约 (signed), 合约,
+     * 节约, 最近, 附近, 赶超 qualify no number after them (签约1.3亿元 is exact).
+     */
+    static final java.util.Map<String, String> WORDS_ENDING_IN_A_QUALIFIER = java.util.Map.of(
+        "约", "签合节预制履违特公条邀集缔婚", "近", "最附临邻", "超", "赶追");
+
+    /** Whether the one-character qualifier at {@code at} ends a word with the character before it. */
+    static boolean endsAWord(String text, int at, String qualifier) {
+        String before = WORDS_ENDING_IN_A_QUALIFIER.get(qualifier);
+        return before != null && at > 0 && before.indexOf(text.charAt(at - 1)) >= 0;
+    }
+
     /** Where an approximating qualifier just before {@code i} begins, or -1. */
     private static int qualifierBefore(String text, int i) {
         for (String q : APPROX_BEFORE) {
-            if (i >= q.length() && text.startsWith(q, i - q.length())) {
+            if (i >= q.length() && text.startsWith(q, i - q.length()) && !endsAWord(text, i - q.length(), q)) {
                 return i - q.length();
             }
         }

@@ -25,6 +25,8 @@ final class DescriptiveBodies {
         "创新", "科技", "研究", "服务", "综合", "企业", "产业", "行业", "公共", "专业", "高端", "示范", "区域", "国际", "全球",
         "全国", "世界", "区域性", "综合性", "先进");
     private static final String JOINS = "和与及";
+    /** What a government body's name ends with, whose named centres and institutes are written after it. */
+    private static final java.util.regex.Pattern GOVERNMENT_BODY_END = java.util.regex.Pattern.compile("(总局|局|部|委|厅|署)$");
     /** Verbs that take a centre as their object (建设研发中心, 共建实验室, 入选…医学中心): the clause's, not the name's. */
     private static final Set<String> MAKING = Set.of("建设", "打造", "建立", "成立", "组建", "共建", "设立", "新建", "筹建",
         "创建", "引进", "支持", "认定", "推动", "加快", "布局", "培育", "申报", "落地", "入驻", "建成", "成为", "争创",
@@ -44,23 +46,31 @@ final class DescriptiveBodies {
         // Where the tagger found a place (天目湖), a word opens a place even when the division table has none.
         java.util.BitSet placesFound = new java.util.BitSet();
         found.stream().filter(m -> m.type() == EntityType.LOC).forEach(m -> placesFound.set(m.span().begin()));
+        // A government body's named centre written after it (国家市场监管总局 + 认证认可技术研究中心) opens at the body.
+        java.util.Map<Integer, Mention> bodiesEnding = new java.util.HashMap<>();
+        found.stream().filter(m -> m.type() == EntityType.ORG && GOVERNMENT_BODY_END.matcher(m.surface()).find())
+            .forEach(m -> bodiesEnding.put(m.span().end(), m));
         for (int j = 1; j < words.size(); j++) {
             Token suffix = words.get(j);
             if (!isSuffix(suffix.text())) {
                 continue;
             }
-            int head = headBefore(words, j, placesFound);
+            int head = headBefore(words, j, placesFound, bodiesEnding);
             if (head < 0) {
                 continue;
             }
-            while (head > 0 && isPlace(words.get(head - 1)) && words.get(head - 1).end() == words.get(head).begin()) {
+            Mention body = bodiesEnding.get(words.get(head).end());
+            if (body != null && text.substring(body.span().end(), suffix.begin()).chars().anyMatch(c -> JOINS.indexOf(c) >= 0)) {
+                continue; // 经济部产业发展署与工业技术研究院: two bodies
+            }
+            while (body == null && head > 0 && isPlace(words.get(head - 1)) && words.get(head - 1).end() == words.get(head).begin()) {
                 head--; // 浙江省宁波市…: the higher division written before opens the name
             }
             if (head > 0 && MAKING.contains(words.get(head - 1).text())
                 || j + 1 < words.size() && MAKING.contains(words.get(j + 1).text())) {
                 continue; // 建设宁波国家区域…中心, …中心建设: what a place is to become, not a body
             }
-            int begin = words.get(head).begin();
+            int begin = body != null ? body.span().begin() : words.get(head).begin();
             int end = suffix.end();
             if (end - begin > LONGEST) {
                 continue;
@@ -80,14 +90,14 @@ final class DescriptiveBodies {
      * The index of the place word that opens a body ending with word {@code j}, or -1: walking back over what the
      * body works on (nouns, adjectives, a verb between nouns, 和/与/及 between nouns) to a division's name.
      */
-    private int headBefore(List<Token> words, int j, java.util.BitSet placesFound) {
+    private int headBefore(List<Token> words, int j, java.util.BitSet placesFound, java.util.Map<Integer, Mention> bodiesEnding) {
         boolean specific = false;
         for (int k = j - 1; k >= 0 && j - k <= MOST_WORDS; k--) {
             Token w = words.get(k);
             if (w.end() != words.get(k + 1).begin()) {
                 return -1;
             }
-            if (isPlace(w) || w.tag().startsWith("ns") && placesFound.get(w.begin())) {
+            if (isPlace(w) || w.tag().startsWith("ns") && placesFound.get(w.begin()) || bodiesEnding.containsKey(w.end())) {
                 return specific && k < j - 1 ? k : -1;
             }
             if (MAKING.contains(w.text())) {

@@ -215,6 +215,9 @@ final class EntityRules {
     /** A team's word after the body or person it belongs to (成大研究团队, 中科大潘建伟团队). */
     private static final Pattern TEAM = Pattern.compile("(研究|科研|创新|技术|研发|攻关|专家|核心|学生|师生|青年|教师|医护|医疗)?团队$");
 
+    /** A group a body sends or sets up (专家组, 医疗队, 工作组): the body's, where its name ends as a body's does. */
+    private static final Pattern SENT_GROUP = Pattern.compile("(专家组|工作组|医疗队|调研组|督导组|检查组|巡视组)$");
+
     /**
      * A team is its body's, or its leader's, not an organisation of its own: [成大研究团队] → 成大, [华为团队] → 华为,
      * [中科大潘建伟团队] → 中科大 and the person 潘建伟, where a known body or a body's word ends before a name that
@@ -223,6 +226,11 @@ final class EntityRules {
     private List<Mention> withoutTheirTeams(String text, List<Mention> ms) {
         List<Mention> out = new ArrayList<>(ms.size());
         for (Mention m : ms) {
+            Matcher g = m.type() == EntityType.ORG ? SENT_GROUP.matcher(m.surface()) : null;
+            if (g != null && g.find() && g.start() >= 3 && endsLikeABody(m.surface().substring(0, g.start()))) {
+                out.add(mention(text, m.span().begin(), m.span().begin() + g.start(), EntityType.ORG)); // …医学中心 + 专家组
+                continue;
+            }
             Matcher t = m.type() == EntityType.ORG && m.surface().endsWith("团队") ? TEAM.matcher(m.surface()) : null;
             if (t == null || !t.find() || t.start() < 2) {
                 out.add(m);
@@ -252,6 +260,26 @@ final class EntityRules {
     }
 
     /** Whether one segmenter word runs from {@code begin} to {@code end}, of a part of speech opening with one of {@code tags}. */
+    /** Verbs of building in a place (上海金山区 + 建设 + …工厂), which no body's name holds after its place alone. */
+    private static final Set<String> PLACE_BUILDING = Set.of("建设", "新建", "建成", "投建", "兴建");
+
+    /** Whether the words from {@code begin} to {@code end} are all place names (合肥市, 上海/金山区). */
+    private static boolean allPlaces(List<io.policylens.text.Token> words, int begin, int end) {
+        int k = WordIndex.at(words, begin);
+        if (k < 0) {
+            return false;
+        }
+        for (; k < words.size() && words.get(k).end() <= end; k++) {
+            if (!words.get(k).tag().startsWith("ns")) {
+                return false;
+            }
+            if (words.get(k).end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean oneWord(List<io.policylens.text.Token> words, int begin, int end, String tags) {
         int k = WordIndex.at(words, begin);
         return k >= 0 && words.get(k).end() == end && tags.indexOf(words.get(k).tag().charAt(0)) >= 0;
@@ -552,7 +580,11 @@ final class EntityRules {
                         joint = w;
                         break;
                     }
-                    if (BUILDING_VERBS.contains(w.text())) {
+                    if (BUILDING_VERBS.contains(w.text()) || PLACE_BUILDING.contains(w.text())
+                        && allPlaces(words, m.span().begin(), w.begin()) && !endsLikeABody(after)
+                        && !(k + 1 < words.size() && words.get(k + 1).tag().startsWith("ni"))) {
+                        // [上海金山区建设…工厂]: what a place is to get is a plan, no body yet (上海市建设交通委员会,
+                        // 中国/建设/银行 are names)
                         joint = w;
                         builds = true;
                         break;
@@ -563,8 +595,7 @@ final class EntityRules {
                 out.add(m);
             } else {
                 // 合肥市 + 签订 + 雷达产业园: a place's name before the verb stays a place
-                int k = WordIndex.at(words, m.span().begin());
-                boolean place = oneWord(words, m.span().begin(), joint.begin(), "n") && words.get(k).tag().startsWith("ns");
+                boolean place = allPlaces(words, m.span().begin(), joint.begin());
                 out.add(mention(text, m.span().begin(), joint.begin(), place ? EntityType.LOC : EntityType.ORG));
                 if (!builds) {
                     out.add(mention(text, joint.end(), m.span().end(), EntityType.ORG));
@@ -843,6 +874,9 @@ final class EntityRules {
     private static final Set<String> EVENT_WORDS = Set.of("博览会", "交易会", "展览会", "洽谈会", "投洽会", "论坛", "峰会", "大会",
         "年会", "博鳌论坛", "进博会", "广交会", "高交会", "服贸会");
 
+    /** Two names joined by a dash (中国—东盟, 中国-中亚). */
+    private static final Pattern PARTNERS = Pattern.compile("\\p{IsHan}{2,6}[—–－-]\\p{IsHan}{2,6}");
+
     /** Meetings named by what they push or discuss, which the segmenter cuts (推进/会): …联合体建设推进会. */
     private static final Pattern MEETING = Pattern.compile("(推进会|座谈会|研讨会|发布会|对接会|交流会|现场会|推介会|工作会议)");
 
@@ -852,7 +886,9 @@ final class EntityRules {
      * every stage (中国（绵阳）科技城 of …科技城国际科技博览会).
      */
     static boolean opensAnEventsName(String text, Mention m, List<io.policylens.text.Token> words) {
-        if (m.type() != EntityType.LOC || words.isEmpty()) {
+        // Two partners joined by a dash open an event's name as a place does ([中国—东盟]博览会, [中国-中亚]峰会).
+        boolean partners = m.type() == EntityType.ORG && PARTNERS.matcher(m.surface()).matches();
+        if (m.type() != EntityType.LOC && !partners || words.isEmpty()) {
             return false;
         }
         int k = WordIndex.firstFrom(words, m.span().end());
@@ -1109,7 +1145,7 @@ final class EntityRules {
         "实验室", "大学", "学院", "银行", "政府", "人民政府", "管委会", "工业局", "创新团队",
         "集团公司", "有限公司", "股份公司", "分公司", "子公司", "总公司", "联合实验室", "重点实验室", "全国重点实验室", "办公厅",
         "研究中心", "技术中心", "工程中心", "创新中心", "研发中心", "孵化器", "研究生院", "村委会", "居委会", "村民委员会",
-        "居民委员会", "党支部", "村党支部", "党委", "党组", "合作社");
+        "居民委员会", "党支部", "村党支部", "党委", "党组", "合作社", "海关");
 
     /**
      * A department named by its function alone (财政局, 科技局, 市场监督管理局): every city has one, so without its
@@ -2265,7 +2301,7 @@ final class EntityRules {
      * report was filed, ending as a medium's name does. 本报, 本网 and 本台 are the page's own, no names.
      */
     private static final Pattern DATELINE = Pattern.compile("(?:^|(?<=[\\n。！？ 　（(“]))据?(?!本)"
-        + "([\\p{IsHan}A-Za-z0-9]{1,10}?(?:网|社|报|台|新闻|客户端|日报|晚报|时报|财经|之声))\\p{IsHan}{0,4}?"
+        + "([\\p{IsHan}A-Za-z0-9]{1,10}?(?:新闻网|新闻社|日报社|客户端|日报|晚报|时报|之声|财经|新闻|网|社|报|台))\\p{IsHan}{0,4}?"
         + "(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)(?![价费量力网厂站池器子动视脑话商源])");
 
     private static void addDatelineMedia(String text, List<Mention> out) {

@@ -25,7 +25,10 @@ public final class IndicatorExtractor {
     private static final String NUM = "(?:" + AR + "[ \\u00A0]?(?:万亿|亿|万|千)?|" + CN + "(?:个亿)?)";
     /** Qualifiers before a number; a match is tried before a number only where one of them can begin. */
     private static final List<String> QUALIFIERS = List.of("约", "近", "将近", "接近", "超过", "超", "逾", "突破", "不到", "不足");
-    private static final String PRE = "(?<pre>" + String.join("|", QUALIFIERS) + ")?";
+    /** The qualifiers, longest first; one that ends a word (签约, 最近, 赶超) qualifies nothing. */
+    private static final String PRE = "(?<pre>" + QUALIFIERS.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .map(q -> Amounts.WORDS_ENDING_IN_A_QUALIFIER.containsKey(q) ? "(?<![" + Amounts.WORDS_ENDING_IN_A_QUALIFIER.get(q) + "])" + q : q)
+        .collect(java.util.stream.Collectors.joining("|")) + ")?";
     private static final String MORE = "(?<more>余|多)?";
     private static final String POST = "(?<post>以上|左右|以下|之多|上下)?";
     /**
@@ -34,7 +37,7 @@ public final class IndicatorExtractor {
      */
     private static final String MEASURE = "家|项|个|位|名|所|台|件|座|套|条|次|篇|户|款|种|辆|艘|架|批|场|支|部|株|块|只|头|股(?![份东权票价市民])|"
         + "例(?!如)|份|"
-        + "人次|人|亩|公顷|平方公里|平方米|立方米|公里|千米|吨|千瓦时|千瓦|兆瓦|吉瓦时|吉瓦|标准箱|架次|航次|"
+        + "人次|人|亩|公顷|平方公里|平方米|立方米|公里|千米|吨|千瓦时|千瓦|兆瓦|吉瓦时|吉瓦|标准箱|标箱|架次|航次|班列|列(?![入为车举出明表])|"
         + "IPS/W|IPS|TOPS|kWh|kW|MW|GW|W";
     /** The measure words a number of fewer than ten in Chinese numerals may count with: people, firms, models. */
     private static final Pattern SMALL_COUNT_UNITS = Pattern.compile("人|名|家|款|位|辆|艘|架|台|所|座|只");

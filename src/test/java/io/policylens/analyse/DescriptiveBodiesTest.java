@@ -68,4 +68,14 @@ class DescriptiveBodiesTest {
             .as("入选 and 获批 say what a body becomes; the centre after them is no body's name")
             .containsExactly("湖州市中心医院", "南浔区人民医院", "嘉兴市第二医院");
     }
+
+    @Test
+    void aGovernmentBodysNamedCentreWrittenAfterItIsOneNameButTwoBodiesJoinedAreTwo() {
+        String text = "国家林草局森林资源监测评价中心发布报告，经济部产业署与工业技术研究院合办。";
+        var words = Words.of(text, "国家/n", "林草局/nis", "森林资源/n", "监测/vn", "评价/vn", "中心/nis", "发布/v", "报告/n",
+            "，/w", "经济部/nis", "产业/n", "署/ng", "与/cc", "工业/n", "技术/n", "研究院/nis", "合办/v", "。/w");
+        List<Mention> tagged = List.of(Words.mention(text, "国家林草局", EntityType.ORG), Words.mention(text, "经济部产业署", EntityType.ORG));
+        assertThat(bodies.apply(text, tagged, words)).extracting(Mention::surface)
+            .containsExactly("国家林草局森林资源监测评价中心", "经济部产业署");
+    }
 }

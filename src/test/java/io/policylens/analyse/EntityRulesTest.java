@@ -962,6 +962,13 @@ class EntityRulesTest {
         assertThat(EntityRules.opensAnEventsName(text, m(text, "广州", EntityType.LOC), words)).isFalse();
         assertThat(EntityRules.opensAnEventsName(text, m(text, "杭州", EntityType.LOC), words)).as("a verb between").isFalse();
         assertThat(EntityRules.opensAnEventsName(text, m(text, "中国国际中小企业", EntityType.ORG), words)).as("places only").isFalse();
+        String partners = "参加中国—南亚博览会，中国—南亚商会发布报告。";
+        var partnerWords = words(partners, "参加/v", "中国/ns", "—/w", "南亚/ns", "博览会/n", "，/w", "中国/ns", "—/w", "南亚/ns",
+            "商会/nis", "发布/v", "报告/n", "。/w");
+        assertThat(EntityRules.opensAnEventsName(partners, m(partners, "中国—南亚", EntityType.ORG), partnerWords))
+            .as("two partners joined by a dash open the event's name").isTrue();
+        assertThat(EntityRules.opensAnEventsName(partners, Words.mention(partners, "中国—南亚商会", EntityType.ORG, 10), partnerWords))
+            .as("a body named after its partners").isFalse();
 
         String meeting = "洛州市区域医疗联合体建设推进会召开，洛州市召开推进会。";
         var cut = words(meeting, "洛州市/ns", "区域/n", "医疗/n", "联合体/n", "建设/vn", "推进/v", "会/n", "召开/v", "，/w",
@@ -1100,6 +1107,30 @@ class EntityRulesTest {
             "三角洲/n", "以南/f", "的/ude1", "城市/n", "跟进/v", "。/w");
         assertThat(rules.apply(text, List.of(m(text, "三角洲区域合作办公室", EntityType.ORG)), words)).extracting(Mention::surface, Mention::type)
             .containsExactly(tuple("长江三角洲区域合作办公室", EntityType.ORG));
+    }
+
+    @Test
+    void aGroupABodySendsIsTheBodysWhereItsNameEndsAsABodys() {
+        String text = "临江市人民医院医疗队赴灾区，省卫健委专家组随行，援外工作组出发。";
+        var words = words(text, "临江市/ns", "人民医院/nis", "医疗队/n", "赴/v", "灾区/n", "，/w", "省/n", "卫健委/nis",
+            "专家组/nis", "随行/v", "，/w", "援外/vn", "工作组/n", "出发/v", "。/w");
+        List<Mention> found = List.of(m(text, "临江市人民医院医疗队", EntityType.ORG), m(text, "省卫健委专家组", EntityType.ORG),
+            m(text, "援外工作组", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .as("援外 ends no body's name: the group stays as the tagger found it")
+            .containsExactly("临江市人民医院", "省卫健委", "援外工作组");
+    }
+
+    @Test
+    void aNameTheTaggerRanFromPlacesOverABuildingVerbIsThePlaces() {
+        String text = "宝马公司将在沈阳铁西区建设电池工厂，上海市建设交通委员会批复。";
+        var words = words(text, "宝马/nz", "公司/nis", "将/d", "在/p", "沈阳/ns", "铁西区/ns", "建设/vn", "电池/n", "工厂/nis",
+            "，/w", "上海市/ns", "建设/vn", "交通/n", "委员会/nis", "批复/v", "。/w");
+        List<Mention> found = List.of(m(text, "宝马公司", EntityType.ORG), m(text, "沈阳铁西区建设电池工厂", EntityType.ORG),
+            m(text, "上海市建设交通委员会", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type)
+            .as("a body's name after 建设 (…交通委员会) is one name").contains(tuple("上海市建设交通委员会", EntityType.ORG))
+            .doesNotContain(tuple("沈阳铁西区建设电池工厂", EntityType.ORG)).contains(tuple("沈阳铁西区", EntityType.LOC));
     }
 
     @Test

@@ -63,6 +63,21 @@ class IndicatorExtractorTest {
     }
 
     @Test
+    void aQualifiersCharacterThatEndsAWordQualifiesNothing() {
+        List<Indicator> found = extractor.extract("现场签约2.6亿元，附近3个村受益，投资约5000万元，预计逾200家企业参展。");
+        assertThat(found).extracting(Indicator::value, Indicator::approx)
+            .as("签约 and 附近 end words; 约 and 逾 stand alone")
+            .containsExactly(tuple(2.6e8, false), tuple(3.0, false), tuple(5e7, true), tuple(200.0, true));
+    }
+
+    @Test
+    void trainsAndContainersAreCounted() {
+        List<Indicator> found = extractor.extract("今年开行中欧班列312列，发运集装箱2.4万标箱，列入名单的企业有12家。");
+        assertThat(found).extracting(Indicator::value, Indicator::unit)
+            .containsExactly(tuple(312.0, "列"), tuple(24000.0, "标箱"), tuple(12.0, "家"));
+    }
+
+    @Test
     void datesPhoneNumbersYearsAndListWordsAreNotIndicators() {
         assertThat(extractor.extract("2024年7月10日发布，咨询电话：010-67880000，构建两个体系、三大工程，一是建设。")).isEmpty();
         assertThat(extractor.extract("9个月前，有效期3年。")).isEmpty();
