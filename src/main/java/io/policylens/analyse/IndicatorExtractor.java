@@ -25,10 +25,7 @@ public final class IndicatorExtractor {
     private static final String NUM = "(?:" + AR + "[ \\u00A0]?(?:万亿|亿|万|千)?|" + CN + "(?:个亿)?)";
     /** Qualifiers before a number; a match is tried before a number only where one of them can begin. */
     private static final List<String> QUALIFIERS = List.of("约", "近", "将近", "接近", "超过", "超", "逾", "突破", "不到", "不足");
-    /** The qualifiers, longest first; one that ends a word (签约, 最近, 赶超) qualifies nothing. */
-    private static final String PRE = "(?<pre>" + QUALIFIERS.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-        .map(q -> Amounts.WORDS_ENDING_IN_A_QUALIFIER.containsKey(q) ? "(?<![" + Amounts.WORDS_ENDING_IN_A_QUALIFIER.get(q) + "])" + q : q)
-        .collect(java.util.stream.Collectors.joining("|")) + ")?";
+    private static final String PRE = "(?<pre>" + String.join("|", QUALIFIERS) + ")?";
     private static final String MORE = "(?<more>余|多)?";
     private static final String POST = "(?<post>以上|左右|以下|之多|上下)?";
     /**
@@ -135,24 +132,24 @@ public final class IndicatorExtractor {
         money(text, starts, found, taken);
         forEachMatch(PERCENT, text, starts, m -> {
             if (labelOfPercent(text, m.start())) {
-                taken.add(span(m)); // 两个15%, 第三个15%: a policy's name, not a figure, nor a fraction
+                taken.add(span(text, m)); // 两个15%, 第三个15%: a policy's name, not a figure, nor a fraction
                 return;
             }
             if (m.group("cnum") != null) {
                 String cnum = m.group("cnum");
                 Amounts.Number n = Amounts.number(cnum, 0);
                 boolean range = n != null && n.high() != null && n.end() == cnum.length();
-                add(found, taken, text, span(m), IndicatorKind.PERCENT, range ? n.low().doubleValue() : value(cnum),
-                    range ? n.high().doubleValue() : null, "percent", approx(m) || range);
+                add(found, taken, text, span(text, m), IndicatorKind.PERCENT, range ? n.low().doubleValue() : value(cnum),
+                    range ? n.high().doubleValue() : null, "percent", approx(text, m) || range);
             } else {
                 String unit = m.group("unit").endsWith("百分点") ? "percentage_point" : "percent";
-                add(found, taken, text, span(m), IndicatorKind.PERCENT, value(m.group("num")),
-                    m.group("max") == null ? null : value(m.group("max")), unit, approx(m));
+                add(found, taken, text, span(text, m), IndicatorKind.PERCENT, value(m.group("num")),
+                    m.group("max") == null ? null : value(m.group("max")), unit, approx(text, m));
             }
         });
         forEachMatch(RANK, text, starts, m -> {
             boolean bare = m.group("bare") != null;
-            add(found, taken, text, span(m), IndicatorKind.RANK, value(bare ? m.group("bare") : m.group("num")), null,
+            add(found, taken, text, span(text, m), IndicatorKind.RANK, value(bare ? m.group("bare") : m.group("num")), null,
                 bare ? "位" : m.group("unit"), false);
         });
         forEachMatch(RATIO, text, starts, m -> {
@@ -172,7 +169,7 @@ public final class IndicatorExtractor {
                 }
                 v = Double.parseDouble(m.group("a")) / b;
             }
-            add(found, taken, text, span(m), IndicatorKind.RATIO, v, null, unit, approx(m));
+            add(found, taken, text, span(text, m), IndicatorKind.RATIO, v, null, unit, approx(text, m));
         });
         forEachMatch(COUNT, text, starts, m -> {
             String num = m.group("num");
@@ -183,11 +180,11 @@ public final class IndicatorExtractor {
                 || LIST_WORDS.matcher(text).region(m.end(), text.length()).lookingAt() || num.equals("二") || v == 1)) {
                 return;
             }
-            add(found, taken, text, span(m), IndicatorKind.COUNT, v,
-                m.group("max") == null ? null : value(m.group("max")), m.group("unit"), approx(m));
+            add(found, taken, text, span(text, m), IndicatorKind.COUNT, v,
+                m.group("max") == null ? null : value(m.group("max")), m.group("unit"), approx(text, m));
         });
         forEachMatch(POINTS, text, starts, m ->
-            add(found, taken, text, span(m), IndicatorKind.COUNT, value(m.group("num")), null, "点", false));
+            add(found, taken, text, span(text, m), IndicatorKind.COUNT, value(m.group("num")), null, "点", false));
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return oneFactOnce(text, classified(text, found));
     }
@@ -245,12 +242,23 @@ public final class IndicatorExtractor {
         return new Span(b, e);
     }
 
-    private static Span span(Matcher m) {
-        return new Span(m.start(), m.end());
+    /** A match's span, less a qualifier's character that ends a word with the one before it (签约 + 1.3亿元). */
+    private static Span span(String text, Matcher m) {
+        return new Span(qualifierEndsAWord(text, m) ? m.end("pre") : m.start(), m.end());
     }
 
-    private static boolean approx(Matcher m) {
-        return groupOrNull(m, "pre") != null || groupOrNull(m, "more") != null || groupOrNull(m, "post") != null;
+    private static boolean approx(String text, Matcher m) {
+        return groupOrNull(m, "pre") != null && !qualifierEndsAWord(text, m) || groupOrNull(m, "more") != null
+            || groupOrNull(m, "post") != null;
+    }
+
+    /**
+     * Whether the match's qualifier is a one-character one that ends a word (签约, 附近, 赶超): then it qualifies
+     * nothing. Checked on the match, not in the patterns, where a lookbehind costs every attempt.
+     */
+    private static boolean qualifierEndsAWord(String text, Matcher m) {
+        String pre = groupOrNull(m, "pre");
+        return pre != null && pre.length() == 1 && Amounts.endsAWord(text, m.start("pre"), pre);
     }
 
     /** Longest qualifier before a number (约, 超过, 将近 …): how far before a number a match may begin. */
