@@ -28,9 +28,9 @@ final class DescriptiveBodies {
     /** What a government body's name ends with, whose named centres and institutes are written after it. */
     private static final java.util.regex.Pattern GOVERNMENT_BODY_END = java.util.regex.Pattern.compile("(总局|局|部|委|厅|署)$");
     /** Verbs that take a centre as their object (建设研发中心, 共建实验室, 入选…医学中心): the clause's, not the name's. */
-    private static final Set<String> MAKING = Set.of("建设", "打造", "建立", "成立", "组建", "共建", "设立", "新建", "筹建",
+    private static final Set<String> MAKING = EntityRules.union(Set.of("建设", "打造", "建立", "成立", "组建", "共建", "设立", "新建", "筹建",
         "创建", "引进", "支持", "认定", "推动", "加快", "布局", "培育", "申报", "落地", "入驻", "建成", "成为", "争创",
-        "争取", "打造成", "建设成", "入选", "获批", "获评", "荣获", "列入", "纳入");
+        "争取", "打造成", "建设成"), EntityRules.BEING_SELECTED);
     /** Words between the place and the suffix, and characters in all. */
     private static final int MOST_WORDS = 7;
     private static final int LONGEST = 22;

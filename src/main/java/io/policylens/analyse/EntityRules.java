@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 final class EntityRules {
 
+    /** Verbs of being selected or approved (…医院入选…中心): what follows is what the body becomes, not its name. */
+    static final Set<String> BEING_SELECTED = Set.of("入选", "获批", "获评", "荣获", "列入", "纳入");
+
     /** What zones, parks and planned regions end with (经开区 and 综保区 are how notices shorten 经济技术开发区 and 综合保税区). */
     static final String ZONE_WORDS = "新区|园区|开发区|高新区|经开区|科创区|自贸区|试验区|示范区|实验区|保税区|综保区|片区|产业园"
         + "|工业园|科技城|科学城|生态城|大学城|起步区|先行区|合作区|集聚区|商务区|度假区|自由贸易港|自贸港"
@@ -808,8 +811,15 @@ final class EntityRules {
      * Acts no body's name holds anywhere, so a name run over one and over what is acted on ends before it
      * ([中南大学湘雅医院派出医疗队] → …医院): sending people, holding a meeting, issuing a paper, acting through a means.
      */
-    private static final Set<String> ACTS_INSIDE_NO_NAME = Set.of("派出", "选派", "派遣", "组派", "召开", "印发", "出台", "部署",
-        "通过", "建立", "成立", "设立", "举办", "举行", "入选", "获批", "获评", "荣获", "列入", "纳入");
+    private static final Set<String> ACTS_INSIDE_NO_NAME = union(Set.of("派出", "选派", "派遣", "组派", "召开", "印发", "出台",
+        "部署", "通过", "建立", "成立", "设立", "举办", "举行"), BEING_SELECTED);
+
+    /** The words of both sets. */
+    static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /**
      * [温州市鹿城区五马街道办事处组织]开展 → …街道办事处: a body the tagger ran on into the segmenter's word of what it
