@@ -229,7 +229,8 @@ final class EntityRules {
     private List<Mention> withoutTheirTeams(String text, List<Mention> ms) {
         List<Mention> out = new ArrayList<>(ms.size());
         for (Mention m : ms) {
-            Matcher g = m.type() == EntityType.ORG ? SENT_GROUP.matcher(m.surface()) : null;
+            char last = m.surface().charAt(m.surface().length() - 1);
+            Matcher g = m.type() == EntityType.ORG && (last == '组' || last == '队') ? SENT_GROUP.matcher(m.surface()) : null;
             if (g != null && g.find() && g.start() >= 3 && endsLikeABody(m.surface().substring(0, g.start()))) {
                 out.add(mention(text, m.span().begin(), m.span().begin() + g.start(), EntityType.ORG)); // …医学中心 + 专家组
                 continue;
@@ -884,6 +885,15 @@ final class EntityRules {
     private static final Set<String> EVENT_WORDS = Set.of("博览会", "交易会", "展览会", "洽谈会", "投洽会", "论坛", "峰会", "大会",
         "年会", "博鳌论坛", "进博会", "广交会", "高交会", "服贸会");
 
+    private static boolean hasADash(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (DASHES.indexOf(name.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Two names joined by a dash (中国—东盟, 中国-中亚). */
     private static final Pattern PARTNERS = Pattern.compile("\\p{IsHan}{2,6}[—–－-]\\p{IsHan}{2,6}");
 
@@ -897,7 +907,7 @@ final class EntityRules {
      */
     static boolean opensAnEventsName(String text, Mention m, List<io.policylens.text.Token> words) {
         // Two partners joined by a dash open an event's name as a place does ([中国—东盟]博览会, [中国-中亚]峰会).
-        boolean partners = m.type() == EntityType.ORG && PARTNERS.matcher(m.surface()).matches();
+        boolean partners = m.type() == EntityType.ORG && hasADash(m.surface()) && PARTNERS.matcher(m.surface()).matches();
         if (m.type() != EntityType.LOC && !partners || words.isEmpty()) {
             return false;
         }
@@ -1589,11 +1599,18 @@ final class EntityRules {
     /** A bank's or a company's branch named by its place (上海市分行, 杭州分公司); 分行业 is "by industry". */
     private static final Pattern BRANCH = Pattern.compile("[省市]?(中心支行|分行|支行|分公司|营业管理部)(?!业)");
 
+    /** The pattern's cheap gate: a branch's word opens at {@code at}, or after a level's character there. */
+    private static boolean mayOpenABranch(String text, int at) {
+        int i = at < text.length() && (text.charAt(at) == '省' || text.charAt(at) == '市') ? at + 1 : at;
+        return i < text.length() && "分支中营".indexOf(text.charAt(i)) >= 0;
+    }
+
     private Mention extend(String text, Mention m, java.util.BitSet insideAWord, java.util.BitSet inPlaceWords) {
         int end = m.span().end();
         // [中国银行股份有限公司][上海市]分行为… → a branch, the body's with it (joinedToTheirBody): not a place that the
         // words after it (分/行为/临港/新片区) would run on into a zone.
-        Matcher branch = m.type() == EntityType.LOC ? BRANCH.matcher(text).region(end, Math.min(text.length(), end + 7)) : null;
+        Matcher branch = m.type() == EntityType.LOC && mayOpenABranch(text, end)
+            ? BRANCH.matcher(text).region(end, Math.min(text.length(), end + 7)) : null;
         if (branch != null && branch.lookingAt()) {
             return mention(text, m.span().begin(), branch.end(), EntityType.ORG);
         }
