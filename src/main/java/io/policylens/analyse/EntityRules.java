@@ -443,6 +443,7 @@ final class EntityRules {
             m = withItsCompoundFamilyName(text, m, words, insideAWord);
             m = withItsUnitedNationsBody(text, m);
             m = withTheNameBeforeItsDot(text, m);
+            m = withItsWholeFirstName(text, m, words);
             if (namesACampaign(text, m)) {
                 continue;
             }
@@ -460,8 +461,10 @@ final class EntityRules {
         out = joinedToTheirBody(text, out);
         out = withTheirCommission(text, out);
         out = cooperativesOfTheirPlace(text, out, words);
+        out = numberedSchools(text, out, words);
         out = nationalCentres(text, out);
         out = facilitiesWithTheirPlaces(text, out);
+        out = countriesByTheirFullName(text, out);
         out = schoolsWithTheirUniversity(text, out);
         out = withTheirCampus(text, out);
         out = withBothFields(text, out, words);
@@ -1157,6 +1160,9 @@ final class EntityRules {
     private static final Pattern BARE_BODYS_UNIT = Pattern.compile("(公司|集团|学校|医院|大学|学院|银行|企业|单位|协会)"
         + "(董事会|监事会|股东大会|党委|党组|党支部|工会|纪委|团委|管理层|领导班子|经营层)");
 
+    /** A company's or a group's words alone (公司子公司, 该公司全资子公司, 集团公司): the class a sentence refers to, no name. */
+    private static final Pattern COMPANY_WORDS_ALONE = Pattern.compile("((本|该|其|各|全资|控股|参股)?(子|母|分|总|集团)?(公司|集团))+");
+
     /** A body named by generic words alone (联合研究中心, 工程技术研究中心, 重点实验室, 急诊急救中心): a kind of body, no name. */
     private static final Pattern GENERIC_BODY = Pattern.compile("(联合|协同|创新|工程|技术|研究|研发|重点|国际|产业|综合|"
         + "共性|公共|服务|急诊|急救|胸痛|卒中|创伤|远程|医疗|诊疗|透析)+(研究中心|实验室|研究院|研究所|中心|平台)");
@@ -1216,6 +1222,40 @@ final class EntityRules {
         }
         Matcher d = BEFORE_A_DOT.matcher(text).region(Math.max(0, begin - 7), begin);
         return d.find() ? mention(text, d.start(), m.span().end(), m.type()) : m;
+    }
+
+    /** The characters names of Uyghur, Kazakh and other origins are written with (阿不都热依木, 艾尔肯, 吐尼亚孜). */
+    private static final String TRANSLITERATION = "阿艾爱安奥巴拜班包贝比别波伯布卜不才查达戴丹德迪丁都杜多厄恩尔法菲夫弗福"
+        + "盖甘格古哈海罕汗赫胡吉加杰金卡凯坎克肯库拉莱兰勒雷力利丽列林龙鲁罗洛马玛迈麦曼梅米敏莫默姆木穆娜纳乃奈尼努诺帕佩皮"
+        + "普齐乔钦萨塞赛桑沙尚舍什斯苏索塔泰坦特提铁图吐托瓦万维沃乌吾西希夏谢辛逊亚雅耶伊依尤扎孜卓祖热买合甫江";
+
+    /**
+     * [阿不都]热依木·阿吉 → 阿不都热依木·阿吉: a person written with a middle dot whose first name the tagger cut opens
+     * where the name's characters begin, over words of one character (the segmenter cuts such names into them) or
+     * its own persons' words, six characters at most.
+     */
+    private static Mention withItsWholeFirstName(String text, Mention m, List<io.policylens.text.Token> words) {
+        int begin = m.span().begin();
+        if (m.type() != EntityType.PER || begin == 0 || TRANSLITERATION.indexOf(text.charAt(begin - 1)) < 0
+            || m.surface().indexOf('·') < 0 || words.isEmpty()) {
+            return m;
+        }
+        int k = WordIndex.endingAt(words, begin);
+        int opens = begin;
+        while (k >= 0 && begin - words.get(k).begin() <= 6) {
+            io.policylens.text.Token w = words.get(k);
+            boolean ofTheName = w.text().length() == 1 || w.tag().startsWith("nr");
+            if (!ofTheName || !w.text().chars().allMatch(c -> TRANSLITERATION.indexOf(c) >= 0)
+                || k > 0 && words.get(k - 1).end() != w.begin()) {
+                break;
+            }
+            opens = w.begin();
+            k--;
+        }
+        while (opens < begin && "不都".indexOf(text.charAt(opens)) >= 0) {
+            opens++; // 阿不都 is a name's, but 他们都 + 艾尔肯·… is an adverb's
+        }
+        return opens < begin ? mention(text, opens, m.span().end(), EntityType.PER) : m;
     }
 
     /**
@@ -1278,6 +1318,7 @@ final class EntityRules {
                     && BARE_BODYS_UNIT.matcher(m.surface()).matches()
                 || "心室院所台".indexOf(m.surface().charAt(m.surface().length() - 1)) >= 0
                     && GENERIC_BODY.matcher(m.surface()).matches()
+                || "司团".indexOf(m.surface().charAt(m.surface().length() - 1)) >= 0 && COMPANY_WORDS_ALONE.matcher(m.surface()).matches()
                 || "局厅".indexOf(m.surface().charAt(m.surface().length() - 1)) >= 0
                     && BY_FUNCTION_ALONE.matcher(m.surface()).matches()
                 || PARTY_DEPARTMENTS_ALONE.contains(m.surface())
@@ -1402,12 +1443,16 @@ final class EntityRules {
     }
 
     /** What a village's or a town's cooperative or association ends with. */
-    private static final Set<String> COOPERATIVE_WORDS = Set.of("合作社", "联合社", "协会", "商会", "联合会", "促进会", "研究会");
+    private static final Set<String> COOPERATIVE_WORDS = Set.of("合作社", "联合社", "协会", "商会", "联合会", "促进会", "研究会",
+        "家庭农场");
+    /** A farm's or a cooperative's legal form: its name may hold its founder's name and run longer (卢伟农机专业合作社). */
+    private static final Set<String> FARMS = Set.of("合作社", "联合社", "家庭农场");
 
     /**
      * [德清县][莫干山镇][劳岭村]股份经济合作社 → 劳岭村股份经济合作社…: a cooperative or an association named by its
      * place and field (nouns only, up to eight characters with its word) is a body with the places written right before
-     * it, where the tagger found the places alone.
+     * it, where the tagger found the places alone. A cooperative or a family farm may be named after its founder
+     * ([梨树县][卢伟]农机农民专业合作社 is one body, up to twelve characters after the place).
      */
     private static List<Mention> cooperativesOfTheirPlace(String text, List<Mention> ms, List<io.policylens.text.Token> words) {
         if (words.isEmpty()) {
@@ -1417,26 +1462,38 @@ final class EntityRules {
         for (int i = 0; i < out.size(); i++) {
             Mention place = out.get(i);
             int end = place.span().end();
-            if (place.type() != EntityType.LOC || i + 1 < out.size() && out.get(i + 1).span().begin() < end + 8
-                || !aCooperativeWordAhead(text, end)) {
-                continue; // a name the tagger found right after the place stands
+            if (place.type() != EntityType.LOC || !aCooperativeWordAhead(text, end)) {
+                continue;
             }
             int first = WordIndex.firstFrom(words, end);
             int bodyEnd = -1;
-            for (int k = first; k < words.size() && words.get(k).begin() < end + 8; k++) {
+            boolean farm = false;
+            boolean named = false; // a founder's name or a trade name's characters, which only a farm's name holds
+            for (int k = first; k < words.size() && words.get(k).begin() < end + 12; k++) {
                 io.policylens.text.Token w = words.get(k);
                 if (k == first && w.begin() != end) {
                     break;
                 }
                 if (COOPERATIVE_WORDS.contains(w.text())) {
                     bodyEnd = w.end();
+                    farm = FARMS.contains(w.text());
                     break;
                 }
-                if (!(w.tag().startsWith("n") && !w.tag().startsWith("nr") || w.tag().equals("vn") || w.tag().startsWith("b"))) {
+                String tag = w.tag();
+                if (tag.startsWith("nr") || tag.equals("ag") || tag.equals("nnt") || tag.equals("ng")) {
+                    named = true;
+                } else if (!(tag.startsWith("n") || tag.equals("vn") || tag.startsWith("b"))) {
                     break;
                 }
             }
-            if (bodyEnd < 0 || bodyEnd - end > 8) {
+            if (bodyEnd < 0 || bodyEnd - end > (farm ? 12 : 8) || named && !farm) {
+                continue;
+            }
+            int last = bodyEnd;
+            boolean founderAllowed = farm;
+            // A name the tagger found right after the place stands, but for the founder a farm is named after.
+            if (out.stream().anyMatch(m -> m.span().begin() >= end && m.span().begin() < last
+                && !(founderAllowed && m.type() == EntityType.PER && m.span().end() <= last))) {
                 continue;
             }
             int begin = place.span().begin();
@@ -1449,12 +1506,52 @@ final class EntityRules {
                 i = -1;
             }
         }
+        // A family farm or a cooperative the tagger took for a place is a body (鑫源家庭农场).
+        out.replaceAll(m -> m.type() == EntityType.LOC && (m.surface().endsWith("家庭农场") || m.surface().endsWith("合作社"))
+            ? mention(text, m.span().begin(), m.span().end(), EntityType.ORG) : m);
         return out;
     }
 
-    /** Whether 社 or 会 stands within eight characters after {@code at}, before any punctuation: the cheap gate. */
+    /** A school's number (七, 二十, 101): a numeral the segmenter keeps as a word of its own. */
+    private static final Pattern SCHOOL_NUMBER = Pattern.compile("[一二三四五六七八九十]{1,3}|[0-9]{1,3}");
+    /** What follows a school's number: a secondary or a primary school, written whole or by one character. */
+    private static final Set<String> NUMBERED_SCHOOLS = Set.of("中", "小", "中学", "小学", "附中", "附小");
+
+    /**
+     * [成都]七中, [北京]二中, [保定]一中分校: a school named by its city and number is a body (MSRA's annotators
+     * agree), where the segmenter cuts the number and 中 or 小 as words of their own (二/中/队 of …二中队 is not: 中队 is
+     * one word; nor is 三中全会).
+     */
+    private static List<Mention> numberedSchools(String text, List<Mention> ms, List<io.policylens.text.Token> words) {
+        List<Mention> out = ms;
+        for (Mention place : ms) {
+            int end = place.span().end();
+            if (place.type() != EntityType.LOC || end + 2 > text.length() || !isNumeralCharacter(text.charAt(end))) {
+                continue; // most places are followed by no numeral: no look-up
+            }
+            int k = WordIndex.at(words, end);
+            if (k < 0 || k + 1 >= words.size() || !SCHOOL_NUMBER.matcher(words.get(k).text()).matches()
+                || words.get(k + 1).begin() != words.get(k).end() || !NUMBERED_SCHOOLS.contains(words.get(k + 1).text())) {
+                continue;
+            }
+            if (out == ms) {
+                out = new ArrayList<>(ms);
+            }
+            replaceWhatItHolds(text, new Span(place.span().begin(), words.get(k + 1).end()), EntityType.ORG, out);
+        }
+        if (out != ms) {
+            out.sort(Comparator.comparing(Mention::span));
+        }
+        return out;
+    }
+
+    private static boolean isNumeralCharacter(char c) {
+        return c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
+    /** Whether 社, 会 or 场 stands within twelve characters after {@code at}, before any punctuation: the cheap gate. */
     private static boolean aCooperativeWordAhead(String text, int at) {
-        return ahead(text, at, 8, "社会", BREAKS);
+        return ahead(text, at, 12, "社会场", BREAKS);
     }
 
     /**
@@ -1514,6 +1611,24 @@ final class EntityRules {
             }
         }
         return out;
+    }
+
+    /** A state's form of government, written after its short name in its full name (巴基斯坦 + 伊斯兰共和国). */
+    private static final Pattern STATE_FORM = Pattern.compile("^\\p{IsHan}{0,5}(共和国|王国|合众国|联邦|大公国|酋长国|苏丹国)$");
+
+    /**
+     * [巴基斯坦][伊斯兰共和国] → 巴基斯坦伊斯兰共和国: a country's full name is one place, where the tagger cut its
+     * form of government off as a place of its own.
+     */
+    private static List<Mention> countriesByTheirFullName(String text, List<Mention> ms) {
+        return mergedPairs(ms, (country, form) -> form.type() == EntityType.LOC && country.type() == EntityType.LOC
+            && country.span().end() == form.span().begin() && lastIs(form.surface(), "国邦")
+            && STATE_FORM.matcher(form.surface()).matches() && !STATE_FORM.matcher(country.surface()).matches()
+            ? mention(text, country.span().begin(), form.span().end(), EntityType.LOC) : null);
+    }
+
+    private static boolean lastIs(String s, String characters) {
+        return !s.isEmpty() && characters.indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /** What an airport's, a port's or a station's name ends with. */
@@ -1605,6 +1720,9 @@ final class EntityRules {
         return i < text.length() && "分支中营".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** What a division's name ends with after its stem (喀什 + 地区, 锡林郭勒 + 盟 as well as 南山 + 区). */
+    private static final String[] DIVISION_SUFFIXES = {"区", "市", "县", "省", "地区", "盟"};
+
     private Mention extend(String text, Mention m, java.util.BitSet insideAWord, java.util.BitSet inPlaceWords) {
         int end = m.span().end();
         // [中国银行股份有限公司][上海市]分行为… → a branch, the body's with it (joinedToTheirBody): not a place that the
@@ -1615,7 +1733,7 @@ final class EntityRules {
             return mention(text, m.span().begin(), branch.end(), EntityType.ORG);
         }
         // 南山 + 区 is a division: the suffix belongs to the name, unless it opens a word of its own (市民, 县城).
-        for (String suffix : new String[] {"区", "市", "县", "省"}) {
+        for (String suffix : DIVISION_SUFFIXES) {
             if (m.type() == EntityType.LOC && text.startsWith(suffix, end) && divisions.contains(m.surface() + suffix)
                 && !insideAWord.get(end + suffix.length())) {
                 return mention(text, m.span().begin(), end + suffix.length(), EntityType.LOC);
@@ -1877,10 +1995,10 @@ final class EntityRules {
     /**
      * A government body written by its level and function, as policy text names a body of its own city or
      * province: 省科技厅, 市科技局, 区发改局, 国家发改委, 街道经济和科技促进局. The level word opens a word of the
-     * segmenter's (市 of 城市 does not).
+     * segmenter's (市 of 城市 does not). 原 (the former: 中央和原国家科委) holds no name, but for 草原 (林业和草原局).
      */
     private static final Pattern LEVEL_BODY = Pattern.compile("(省|市|区|县|州|镇|乡|街道|国家|中央|自治区)"
-        + "([\\p{IsHan}&&[^的了是在与及、原]]{1,10}?)(委员会|办公室|办公厅|管委会|办事处|局|厅|委|办|署)(?![\\p{IsHan}&&[长员]])");
+        + "((?:草原|[\\p{IsHan}&&[^的了是在与及、原]]){1,10}?)(委员会|办公室|办公厅|管委会|办事处|局|厅|委|办|署)(?![\\p{IsHan}&&[长员]])");
 
     private static final String ONE_CHARACTER_LEVELS = "省市区县州镇乡";
 
@@ -1924,7 +2042,7 @@ final class EntityRules {
             if (BODY_WORD_CHARACTERS.indexOf(d) >= 0) {
                 return true;
             }
-            if (NOT_IN_A_LEVEL_BODY.indexOf(d) >= 0 || !HanChars.isHan(d) && !Character.isSurrogate(d)
+            if (NOT_IN_A_LEVEL_BODY.indexOf(d) >= 0 && !(d == '原' && text.charAt(i - 1) == '草') || !HanChars.isHan(d) && !Character.isSurrogate(d)
                 && Character.UnicodeScript.of(d) != Character.UnicodeScript.HAN) {
                 return false;
             }
@@ -2167,11 +2285,12 @@ final class EntityRules {
         "^(.{2,}?(?:厅|局|部|委|办|院|署|会))[\\p{IsHan}]{1,6}(?:处|(?<!公)司|科|股|室|组)$");
 
     /**
-     * A party or staff body of an institution or company (复旦大学党委), and a company's own research unit named by
+     * A party or staff body of an institution or company (复旦大学党委, …股份有限公司董事会, as MSRA's annotators leave a
+     * company's board out of its name), and a company's own research unit named by
      * its function (…股份有限公司技术研究院, …集团研发中心): the institution or company is the organisation.
      */
     private static final Pattern UNIT_OF_AN_INSTITUTION = Pattern.compile(
-        "^(.{2,}?(?:大学|学院|公司|集团|医院|研究院|研究所))(?:党委|党组|纪委|团委|党支部|工会|"
+        "^(.{2,}?(?:大学|学院|公司|集团|医院|研究院|研究所))(?:党委|党组|纪委|团委|党支部|工会|董事会|监事会|"
             + "(?:技术|研发|研究|工程|开发|设计|创新){0,2}(?:研究院|研究所|中心|部|实验室))$");
 
     /** Offices and laboratories, bodies of their own inside their parent (…公司驻京办事处, …厅办公室). */

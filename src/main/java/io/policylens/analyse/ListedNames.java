@@ -37,6 +37,7 @@ final class ListedNames {
         if (words.isEmpty()) {
             return out;
         }
+        subsidiaries(text, words, out);
         for (List<Span> list : lists(words)) {
             closedByOrganisations(text, list, words, out);
             withTheirSiblings(text, list, words, out);
@@ -45,6 +46,45 @@ final class ListedNames {
         }
         out.sort(Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /** What names a body's subsidiary after it (蚂蚁集团旗下网商银行, …下属…有限公司). */
+    private static final Set<String> OWNING = Set.of("旗下", "下属");
+    /** The words a subsidiary's name is made of: nouns, names the segmenter does not know, body words. */
+    private static final Pattern SUBSIDIARY_WORD_TAG = Pattern.compile("(n|nz|nis|nt.*|ni.*|j|vn|b|ng|nx|gi|gm)");
+
+    /**
+     * [蚂蚁集团]旗下网商银行 → 网商银行: the words after an organisation and 旗下 or 下属, up to the last that ends them
+     * as a body's name (银行, 公司, 研究院), are the subsidiary's name, where the tagger saw none there. Not a class
+     * (旗下多只基金, 下属企业): a numeral, a pronoun or a bare body word opens no name.
+     */
+    private static void subsidiaries(String text, List<Token> words, List<Mention> out) {
+        for (int k = 1; k + 1 < words.size(); k++) {
+            Token owning = words.get(k);
+            if (!OWNING.contains(owning.text())) {
+                continue; // most words are neither: no look-up
+            }
+            int opens = owning.end();
+            if (out.stream().noneMatch(m -> m.type() == EntityType.ORG && m.span().end() == owning.begin())) {
+                continue;
+            }
+            int end = -1;
+            for (int j = k + 1; j < words.size() && words.get(j).end() - opens <= LONGEST; j++) {
+                Token w = words.get(j);
+                if (w.begin() != words.get(j - 1).end() || !SUBSIDIARY_WORD_TAG.matcher(w.tag()).matches()) {
+                    break;
+                }
+                if (j > k + 1 && EntityRules.endsLikeABody(text.substring(opens, w.end()))) {
+                    end = w.end();
+                }
+            }
+            if (end - opens >= 4 && !EntityRules.fragment(EntityRules.mention(text, opens, end, EntityType.ORG))) {
+                Span s = new Span(opens, end);
+                if (out.stream().noneMatch(m -> m.span().overlaps(s))) {
+                    out.add(EntityRules.mention(text, opens, end, EntityType.ORG));
+                }
+            }
+        }
     }
 
     /**

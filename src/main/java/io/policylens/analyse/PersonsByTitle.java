@@ -33,12 +33,12 @@ final class PersonsByTitle {
     private static final Set<String> FAMILY_NAMES = new HashSet<>(EntityRules.lines("surnames.txt").stream()
         .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
 
-    /** The name opens with a family name of one or two characters. */
     /** Whether the two characters are a compound family name (司马, 欧阳). */
     static boolean opensWithCompoundFamilyName(String two) {
         return two.length() == 2 && FAMILY_NAMES.contains(two);
     }
 
+    /** The name opens with a family name of one or two characters. */
     static boolean opensWithFamilyName(String name) {
         return FAMILY_NAMES.contains(name.substring(0, 1)) || name.length() > 2 && FAMILY_NAMES.contains(name.substring(0, 2));
     }
@@ -54,8 +54,9 @@ final class PersonsByTitle {
         withoutThePersonAfterThem(text, out, words);
         for (Token w : words) {
             if (!w.tag().equals("nnt") && (w.text().length() < 2
-                || TITLE_ENDS.indexOf(w.text().charAt(w.text().length() - 1)) < 0 || !TITLES.contains(w.text()))) {
-                continue;
+                || TITLE_ENDS.indexOf(w.text().charAt(w.text().length() - 1)) < 0 || !TITLES.contains(w.text()))
+                || opensWithCompoundFamilyName(w.text())) {
+                continue; // 司马/nnt is an ancient post to the segmenter and a family name in today's text (司马南)
             }
             if (wordAt == null) { // most texts name no one after a title: index the words only when one does
                 wordEnds = new java.util.BitSet(text.length() + 1);
@@ -253,7 +254,8 @@ final class PersonsByTitle {
             return null;
         }
         Token word = wordAt[at];
-        if (word != null && (word.text().length() >= 2 && !word.tag().startsWith("nr") || function(word)
+        if (word != null && (word.text().length() >= 2 && !word.tag().startsWith("nr") && !opensWithCompoundFamilyName(word.text())
+            || function(word)
             || word.tag().startsWith("v") && !word.tag().equals("vg"))) {
             return null; // 市长高度重视, 医生和配备, 主任应做: a common word opens there, not a family name
         }

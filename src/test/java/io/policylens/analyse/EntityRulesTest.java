@@ -1164,4 +1164,94 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
             .containsExactly("县委", "市委宣传部", "中央统战部");
     }
+
+    @Test
+    void aBodysFieldMayHoldGrasslandButTheFormerBodyOpensNoName() {
+        EntityRules withProvinces = new EntityRules(Set.of("甘肃省"));
+        String text = "甘肃省林业和草原局联合市总工会和原市体育局开展植树活动。";
+        var words = words(text, "甘肃省/ns", "林业/n", "和/cc", "草原/n", "局/n", "联合/vn", "市/n", "总工会/nis", "和/cc",
+            "原/b", "市/n", "体育局/nis", "开展/v", "植树/vi", "活动/vn", "。/w");
+        assertThat(withProvinces.apply(text, List.of(m(text, "甘肃省", EntityType.LOC)), words)).extracting(Mention::surface)
+            .contains("甘肃省林业和草原局", "市体育局").as("原 is the former: no name across it")
+            .noneMatch(s -> s.contains("原市"));
+    }
+
+    @Test
+    void aPrefectureOrALeagueCutBeforeItsSuffixIsCompleted() {
+        EntityRules withPrefectures = new EntityRules(Set.of("塔城地区", "阿拉善盟"));
+        String text = "塔城地区与阿拉善盟签约，北京地区也派员参加。";
+        var words = words(text, "塔城/ns", "地区/n", "与/cc", "阿拉善/ns", "盟/ng", "签约/vi", "，/w", "北京/ns", "地区/n");
+        List<Mention> found = List.of(m(text, "塔城", EntityType.LOC), m(text, "阿拉善", EntityType.LOC), m(text, "北京", EntityType.LOC));
+        assertThat(withPrefectures.apply(text, found, words)).extracting(Mention::surface)
+            .as("北京地区 is no division").containsExactly("塔城地区", "阿拉善盟", "北京");
+    }
+
+    @Test
+    void aSchoolNamedByItsCityAndNumberIsABody() {
+        String text = "南平三中与南平一小结对帮扶，南平一小时车程内初步形成，支队二中队参加。";
+        var words = words(text, "南平/ns", "三/m", "中/f", "与/cc", "南平/ns", "一/m", "小/a", "结对/v", "帮扶/v", "，/w",
+            "南平/ns", "一/m", "小时/q", "车程/n", "内/f", "初步/d", "形成/v", "，/w", "支队/n", "二/m", "中队/n");
+        int third = text.lastIndexOf("南平");
+        List<Mention> found = List.of(m(text, "南平", EntityType.LOC), Words.mention(text, "南平", EntityType.LOC, 5),
+            Words.mention(text, "南平", EntityType.LOC, third));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("南平三中", EntityType.ORG), tuple("南平一小", EntityType.ORG), tuple("南平", EntityType.LOC));
+    }
+
+    @Test
+    void aCooperativeOrAFarmNamedAfterItsFounderIsOneBody() {
+        String text = "泸溪县刘春华柑橘种植专业合作社和泸溪县刘春华书法协会都收到了订单。";
+        var words = words(text, "泸溪县/ns", "刘春华/nr", "柑橘/n", "种植/vn", "专业/n", "合作社/nis", "和/cc", "泸溪县/ns",
+            "刘春华/nr", "书法/n", "协会/nis", "都/d", "收到/v");
+        int second = text.lastIndexOf("泸溪县");
+        List<Mention> found = List.of(m(text, "泸溪县", EntityType.LOC), m(text, "刘春华", EntityType.PER),
+            Words.mention(text, "泸溪县", EntityType.LOC, second), Words.mention(text, "刘春华", EntityType.PER, second));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type)
+            .as("an association named after a person is not taken").containsExactly(
+                tuple("泸溪县刘春华柑橘种植专业合作社", EntityType.ORG), tuple("泸溪县", EntityType.LOC), tuple("刘春华", EntityType.PER));
+    }
+
+    @Test
+    void aFamilyFarmTheTaggerTookForAPlaceIsABody() {
+        String text = "该县青禾家庭农场今年扩种了小麦，山河农场也在扩种。";
+        List<Mention> found = List.of(m(text, "青禾家庭农场", EntityType.LOC), m(text, "山河农场", EntityType.LOC));
+        var words = words(text, "该县/r", "青/a", "禾/ng", "家庭/n", "农场/nis", "今年/t", "扩种/v", "了/ule", "小麦/n", "，/w",
+            "山河/n", "农场/nis");
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface, Mention::type)
+            .as("a farm alone may be a place").containsExactly(tuple("青禾家庭农场", EntityType.ORG), tuple("山河农场", EntityType.LOC));
+    }
+
+    @Test
+    void aNameWrittenWithAMiddleDotOpensWhereItsCharactersBegin() {
+        String text = "会上，阿不都克里木·买买提发言，他们都艾买提·吐尔逊的意见表示赞同。";
+        var words = words(text, "会上/n", "，/w", "阿/b", "不/d", "都/d", "克里木/nrf", "·/w", "买买提/nrf", "发言/v", "，/w",
+            "他们/r", "都/d", "艾买提/nrf", "·/w", "吐尔逊/nrf");
+        List<Mention> found = List.of(m(text, "克里木·买买提", EntityType.PER), m(text, "艾买提·吐尔逊", EntityType.PER));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .as("都 after 他们 is an adverb").containsExactly("阿不都克里木·买买提", "艾买提·吐尔逊");
+    }
+
+    @Test
+    void aCountrysFullNameIsOnePlace() {
+        String text = "代表团访问了尼泊尔联邦民主共和国和泰国。";
+        List<Mention> found = List.of(m(text, "尼泊尔", EntityType.LOC), m(text, "联邦民主共和国", EntityType.LOC),
+            m(text, "泰国", EntityType.LOC));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface).containsExactly("尼泊尔联邦民主共和国", "泰国");
+    }
+
+    @Test
+    void aCompanysWordsAloneAreNoName() {
+        String text = "公司子公司与该公司全资子公司、蚂蚁集团、集团公司。";
+        assertThat(EntityRules.fragment(m(text, "公司子公司", EntityType.ORG))).isTrue();
+        assertThat(EntityRules.fragment(m(text, "该公司全资子公司", EntityType.ORG))).isTrue();
+        assertThat(EntityRules.fragment(m(text, "集团公司", EntityType.ORG))).isTrue();
+        assertThat(EntityRules.fragment(m(text, "蚂蚁集团", EntityType.ORG))).isFalse();
+    }
+
+    @Test
+    void aCompanysBoardFoldsIntoTheCompany() {
+        String text = "青山环保股份有限公司董事会审议通过了分红方案。";
+        assertThat(rules.apply(text, List.of(m(text, "青山环保股份有限公司董事会", EntityType.ORG)))).extracting(Mention::surface)
+            .containsExactly("青山环保股份有限公司");
+    }
 }

@@ -177,4 +177,14 @@ class ListedNamesTest {
         List<Mention> found = List.of(Words.mention(text, "南湖大学", EntityType.ORG), Words.mention(text, "清溪大学", EntityType.ORG));
         assertThat(listed.apply(text, found, words)).extracting(Mention::surface).containsExactly("南湖大学", "清溪大学");
     }
+
+    @Test
+    void aSubsidiaryNamedAfterItsOwnerIsABody() {
+        String text = "星河控股集团旗下云帆银行开业，集团旗下多只基金上涨。";
+        var words = Words.of(text, "星河/n", "控股/vn", "集团/nis", "旗下/d", "云帆/nz", "银行/nis", "开业/vi", "，/w", "集团/nis",
+            "旗下/d", "多/m", "只/q", "基金/n", "上涨/vi");
+        List<Mention> found = List.of(Words.mention(text, "星河控股集团", EntityType.ORG));
+        assertThat(listed.apply(text, found, words)).extracting(Mention::surface)
+            .as("a count opens no name").containsExactly("星河控股集团", "云帆银行");
+    }
 }

@@ -137,4 +137,14 @@ class PersonsByTitleTest {
             "会上/s", "发言/vi", "。/w");
         assertThat(persons.apply(text, List.of(), words)).extracting(Mention::surface).containsExactly("徐明", "张明远");
     }
+
+    @Test
+    void aCompoundFamilyNameOpensANameAfterATitleAndIsNoTitleItself() {
+        String text = "副秘书长司马南出席，副市长欧阳明高主持，副市长欧阳明主持会议。";
+        var words = Words.of(text, "副/b", "秘书长/nnt", "司马/nnt", "南/b", "出席/v", "，/w", "副市长/nnt", "欧阳/nz", "明/ag",
+            "高/a", "主持/v", "，/w", "副市长/nnt", "欧阳/nz", "明/ag", "主持/v", "会议/n");
+        List<Mention> found = List.of(mention(text, "司马南", EntityType.PER), mention(text, "欧阳明", EntityType.PER));
+        assertThat(persons.apply(text, found, words)).extracting(Mention::surface)
+            .as("司马/nnt is the segmenter's ancient post").containsExactly("司马南", "欧阳明高", "欧阳明");
+    }
 }
