@@ -84,8 +84,10 @@ final class DivisionStems {
                 out.set(out.indexOf(over.get(0)), EntityRules.mention(text, s.begin(), s.end(), EntityType.LOC));
             } else if (over.size() == 1 && over.get(0).type() == EntityType.LOC && opensWithPlace(text, over.get(0), s)
                 && over.get(0).span().end() - s.end() >= 2 && "区县市镇乡街".indexOf(text.charAt(s.end())) < 0
-                && wordEnds(words, s.end()) && !FACILITY.matcher(over.get(0).surface()).find()) {
-                // 鄞州东钱湖, 宁波鄞州东钱湖: the district and the place in it (and the city before them).
+                && wordEnds(words, s.end()) && !FACILITY.matcher(over.get(0).surface()).find()
+                && places.resolve(List.of(over.get(0).surface())).isEmpty()) {
+                // 鄞州东钱湖, 宁波鄞州东钱湖: the district and the place in it (and the city before them); a division
+                // named after its county's stem is one place (恩施土家族苗族自治州).
                 Mention whole = over.get(0);
                 int at = out.indexOf(whole);
                 out.set(at, EntityRules.mention(text, s.end(), whole.span().end(), EntityType.LOC));

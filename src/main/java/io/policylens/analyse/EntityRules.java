@@ -1291,8 +1291,14 @@ final class EntityRules {
     /** Whether a place's name ends counting divisions: tried only on names ending in a division's word, at their end. */
     private static boolean countsDivisions(String name) {
         return "省区市县".indexOf(name.charAt(name.length() - 1)) >= 0 && COUNTED_DIVISIONS.matcher(name)
-            .region(Math.max(0, name.length() - 4), name.length()).useTransparentBounds(true).find();
+            .region(Math.max(0, name.length() - 4), name.length()).useTransparentBounds(true).find()
+            && !DIVISIONS_WRITTEN_AS_COUNTED.contains(name);
     }
+
+    /** Divisions whose names end as a count does (称多县, 治多县, 二七区): one place each, not several. */
+    private static final Set<String> DIVISIONS_WRITTEN_AS_COUNTED = lines("regions.tsv").stream()
+        .map(l -> l.split("\t")).filter(f -> f.length > 1 && COUNTED_DIVISIONS.matcher(f[1]).find())
+        .map(f -> f[1]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** A direction or a side is no place (城市东北角, 东部). */
     private static final Pattern DIRECTION = Pattern.compile("[东南西北]{1,2}(角|部|侧|边|端)");
     /** A kind of division without its name (各区县（自治县）): no place. */
@@ -1963,6 +1969,11 @@ final class EntityRules {
         out.replaceAll(m -> m.type() == EntityType.ORG && names.contains(m.span())
             ? mention(text, m.span().begin(), m.span().end(), EntityType.LOC) : m);
         for (Span s : hits) {
+            // [恩施][土家族苗族自治州], [临夏][回族自治州]: places the tagger cut a division's full name into are it.
+            if (out.stream().anyMatch(m -> m.span().overlaps(s))
+                && out.stream().allMatch(m -> !m.span().overlaps(s) || m.type() == EntityType.LOC && s.contains(m.span()))) {
+                out.removeIf(m -> s.contains(m.span()));
+            }
             addWhereFree(text, s, EntityType.LOC, out);
         }
     }

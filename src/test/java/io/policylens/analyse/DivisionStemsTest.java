@@ -86,4 +86,14 @@ class DivisionStemsTest {
         assertThat(stems.apply(text, found, words)).extracting(Mention::surface)
             .containsExactly("温州", "鹿城", "杭州", "西湖");
     }
+
+    @Test
+    void aPrefectureNamedAfterItsCountysStemStaysOnePlace() {
+        String text = "湖北省恩施土家族苗族自治州鹤峰县茶园面积扩大。";
+        var words = Words.of(text, "湖北省/ns", "恩施/ns", "土家族/nz", "苗族/nz", "自治州/n", "鹤峰/ns", "县/n", "茶园/n");
+        List<Mention> found = List.of(mention(text, "湖北省", EntityType.LOC), mention(text, "恩施土家族苗族自治州", EntityType.LOC),
+            mention(text, "鹤峰县", EntityType.LOC));
+        assertThat(stems.apply(text, found, words)).extracting(Mention::surface)
+            .containsExactly("湖北省", "恩施土家族苗族自治州", "鹤峰县");
+    }
 }

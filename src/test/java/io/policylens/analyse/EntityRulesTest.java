@@ -1254,4 +1254,22 @@ class EntityRulesTest {
         assertThat(rules.apply(text, List.of(m(text, "青山环保股份有限公司董事会", EntityType.ORG)))).extracting(Mention::surface)
             .containsExactly("青山环保股份有限公司");
     }
+
+    @Test
+    void placesTheTaggerCutADivisionsFullNameIntoAreThatDivision() {
+        EntityRules withPrefectures = new EntityRules(Set.of("临夏回族自治州", "积石山保安族东乡族撒拉族自治县"));
+        String text = "临夏回族自治州积石山保安族东乡族撒拉族自治县开展灾后重建。";
+        List<Mention> found = List.of(m(text, "临夏", EntityType.LOC), m(text, "回族自治州", EntityType.LOC),
+            m(text, "积石山", EntityType.LOC), m(text, "保安族东乡族", EntityType.ORG));
+        assertThat(withPrefectures.apply(text, found)).extracting(Mention::surface, Mention::type)
+            .as("a body inside the name stands: the tagger's, not ours to undo").containsExactly(
+                tuple("临夏回族自治州", EntityType.LOC), tuple("积石山", EntityType.LOC), tuple("保安族东乡族", EntityType.ORG));
+    }
+
+    @Test
+    void aCountyWhoseNameEndsAsACountIsAPlace() {
+        String text = "治多县与周边三县联合巡护。";
+        assertThat(EntityRules.fragment(m(text, "治多县", EntityType.LOC))).isFalse();
+        assertThat(EntityRules.fragment(m(text, "三县", EntityType.LOC))).isTrue();
+    }
 }
