@@ -443,7 +443,8 @@ final class EntityRules {
             m = withItsCompoundFamilyName(text, m, words, insideAWord);
             m = withItsUnitedNationsBody(text, m);
             m = withTheNameBeforeItsDot(text, m);
-            m = withItsWholeFirstName(text, m, words);
+            m = withTheWholeNameAroundItsDot(text, m, words);
+            m = withItsPort(text, m);
             if (namesACampaign(text, m)) {
                 continue;
             }
@@ -1005,7 +1006,8 @@ final class EntityRules {
 
     /** What a body's name ends with: a department, a bureau, a company, an institute. */
     private static final EndPattern BODY_SUFFIX = EndPattern.of("人民政府|政府|办公厅|办公室|办事处|委员会|管委会|管理委员会|"
-        + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|合作社|法院|检察院|海关|医院");
+        + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|合作社|法院|检察院|海关|医院"
+        + "|中学|小学|[一二三四五六七八九十]中");
     /** Words that open a class of sites, not one (重点园区, 省级产业园, 各类园区, 三地…集聚区, 企业园区; 两江新区 is one). */
     private static final Pattern A_CLASS_OF_SITES = Pattern.compile("([一二两三四五六七八九十几多数]+(个|家|地|大|类|处|座|片)|各|重点|相关|特色|省级|市级|国家级|县级|区级"
         + "|其他|所有|新建|企业|配套)");
@@ -1171,7 +1173,8 @@ final class EntityRules {
         "实验室", "大学", "学院", "银行", "政府", "人民政府", "管委会", "工业局", "创新团队",
         "集团公司", "有限公司", "股份公司", "分公司", "子公司", "总公司", "联合实验室", "重点实验室", "全国重点实验室", "办公厅",
         "研究中心", "技术中心", "工程中心", "创新中心", "研发中心", "孵化器", "研究生院", "村委会", "居委会", "村民委员会",
-        "居民委员会", "党支部", "村党支部", "党委", "党组", "合作社", "海关");
+        "居民委员会", "党支部", "村党支部", "党委", "党组", "合作社", "海关", "协会", "学会", "商会", "联合会", "促进会", "研究会",
+        "基金会", "家庭农场", "专业合作社");
 
     /**
      * A department named by its function alone (财政局, 科技局, 市场监督管理局): every city has one, so without its
@@ -1224,38 +1227,64 @@ final class EntityRules {
         return d.find() ? mention(text, d.start(), m.span().end(), m.type()) : m;
     }
 
+    /**
+     * [吐尔尕特]口岸 → 吐尔尕特口岸: a land port is a place named with its word, whatever the tagger made of the name
+     * before it (a person, a place); a division's full name before 口岸 names the division's ports.
+     */
+    private static Mention withItsPort(String text, Mention m) {
+        int end = m.span().end();
+        return m.type() != EntityType.ORG && text.startsWith("口岸", end) && m.surface().length() >= 2
+            && !lastIs(m.surface(), "省市区县州旗盟") // 瑞丽市口岸: the city's ports, not one named
+            ? mention(text, m.span().begin(), end + 2, EntityType.LOC) : m;
+    }
+
     /** The characters names of Uyghur, Kazakh and other origins are written with (阿不都热依木, 艾尔肯, 吐尼亚孜). */
     private static final String TRANSLITERATION = "阿艾爱安奥巴拜班包贝比别波伯布卜不才查达戴丹德迪丁都杜多厄恩尔法菲夫弗福"
         + "盖甘格古哈海罕汗赫胡吉加杰金卡凯坎克肯库拉莱兰勒雷力利丽列林龙鲁罗洛马玛迈麦曼梅米敏莫默姆木穆娜纳乃奈尼努诺帕佩皮"
         + "普齐乔钦萨塞赛桑沙尚舍什斯苏索塔泰坦特提铁图吐托瓦万维沃乌吾西希夏谢辛逊亚雅耶伊依尤扎孜卓祖热买合甫江";
 
     /**
-     * [阿不都]热依木·阿吉 → 阿不都热依木·阿吉: a person written with a middle dot whose first name the tagger cut opens
-     * where the name's characters begin, over words of one character (the segmenter cuts such names into them) or
-     * its own persons' words, six characters at most.
+     * [阿不都]热依木·阿吉 → 阿不都热依木·阿吉, 买买提江·[阿]不都热依木 → 买买提江·阿不都热依木: a person written with a
+     * middle dot whose name the tagger cut opens and ends where the name's characters do, over words of one character
+     * (the segmenter cuts such names into them) or its own persons' words, six characters at most on either side.
      */
-    private static Mention withItsWholeFirstName(String text, Mention m, List<io.policylens.text.Token> words) {
-        int begin = m.span().begin();
-        if (m.type() != EntityType.PER || begin == 0 || TRANSLITERATION.indexOf(text.charAt(begin - 1)) < 0
-            || m.surface().indexOf('·') < 0 || words.isEmpty()) {
+    private static Mention withTheWholeNameAroundItsDot(String text, Mention m, List<io.policylens.text.Token> words) {
+        if (m.type() != EntityType.PER || m.surface().indexOf('·') < 0 || words.isEmpty()) {
             return m;
         }
-        int k = WordIndex.endingAt(words, begin);
+        int begin = m.span().begin();
         int opens = begin;
-        while (k >= 0 && begin - words.get(k).begin() <= 6) {
-            io.policylens.text.Token w = words.get(k);
-            boolean ofTheName = w.text().length() == 1 || w.tag().startsWith("nr");
-            if (!ofTheName || !w.text().chars().allMatch(c -> TRANSLITERATION.indexOf(c) >= 0)
-                || k > 0 && words.get(k - 1).end() != w.begin()) {
-                break;
+        if (begin > 0 && TRANSLITERATION.indexOf(text.charAt(begin - 1)) >= 0) {
+            for (int k = WordIndex.endingAt(words, begin); k >= 0 && begin - words.get(k).begin() <= 6; k--) {
+                if (!ofATransliteratedName(words.get(k)) || k > 0 && words.get(k - 1).end() != words.get(k).begin()) {
+                    break;
+                }
+                opens = words.get(k).begin();
             }
-            opens = w.begin();
-            k--;
+            while (opens < begin && "不都".indexOf(text.charAt(opens)) >= 0) {
+                opens++; // 阿不都 is a name's, but 他们都 + 艾尔肯·… is an adverb's
+            }
         }
-        while (opens < begin && "不都".indexOf(text.charAt(opens)) >= 0) {
-            opens++; // 阿不都 is a name's, but 他们都 + 艾尔肯·… is an adverb's
+        int end = m.span().end();
+        int ends = end;
+        if (end < text.length() && TRANSLITERATION.indexOf(text.charAt(end)) >= 0) {
+            int k = WordIndex.at(words, end);
+            for (; k >= 0 && k < words.size() && words.get(k).end() - end <= 6; k++) {
+                if (!ofATransliteratedName(words.get(k)) || words.get(k).begin() != (k > 0 ? words.get(k - 1).end() : 0)) {
+                    break;
+                }
+                ends = words.get(k).end();
+            }
+            while (ends > end && "不都".indexOf(text.charAt(ends - 1)) >= 0 && !text.startsWith("阿不都", ends - 3)) {
+                ends--; // …·吐尔逊 + 都说: an adverb's, not the name's
+            }
         }
-        return opens < begin ? mention(text, opens, m.span().end(), EntityType.PER) : m;
+        return opens < begin || ends > end ? mention(text, opens, ends, EntityType.PER) : m;
+    }
+
+    /** A word a transliterated name is cut into: one character, or a person's word, of the name's characters. */
+    private static boolean ofATransliteratedName(io.policylens.text.Token w) {
+        return (w.text().length() == 1 || w.tag().startsWith("nr")) && w.text().chars().allMatch(c -> TRANSLITERATION.indexOf(c) >= 0);
     }
 
     /**
@@ -1282,9 +1311,9 @@ final class EntityRules {
      * one), one named before (该局办公室), each of a kind (区各委), the writer's own (学校材料学院, 我校): no name.
      */
     private static final Pattern THIS_PLACES = Pattern.compile("[本全](港|市|省|区|县|镇|澳)|本(地|国)|(该|上述|这个|这家)\\p{IsHan}|[省市区县]?各"
-        + "|学校|[我本][校院所]");
+        + "|学校|[我本][校院所]|辖区|当地");
     /** The characters {@link #THIS_PLACES} can open with: the pattern runs only on names that open so. */
-    private static final String THIS_PLACES_FIRST = "本全该上这省市区县各学我";
+    private static final String THIS_PLACES_FIRST = "本全该上这省市区县各学我辖当";
     /** Divisions counted (沿黄九省区, 三县): a number of them, not one. */
     private static final Pattern COUNTED_DIVISIONS = Pattern.compile("[一二两三四五六七八九十几多数](省区市|省区|省市|省|市|县|区)$");
 
@@ -1480,13 +1509,15 @@ final class EntityRules {
                 if (k == first && w.begin() != end) {
                     break;
                 }
-                if (COOPERATIVE_WORDS.contains(w.text())) {
+                if (COOPERATIVE_WORDS.contains(w.text()) || w.text().equals("农场") && k > first
+                    && words.get(k - 1).text().equals("家庭")) { // 家庭/农场, as the segmenter cuts it
                     bodyEnd = w.end();
-                    farm = FARMS.contains(w.text());
+                    farm = FARMS.contains(w.text()) || w.text().equals("农场");
                     break;
                 }
                 String tag = w.tag();
-                if (tag.startsWith("nr") || tag.equals("ag") || tag.equals("nnt") || tag.equals("ng")) {
+                if (tag.startsWith("nr") || tag.equals("ag") || tag.equals("nnt") || tag.equals("ng")
+                    || insideAPerson(out, w)) { // 王/n 建军/vi: the tagger's person, however the segmenter cut it
                     named = true;
                 } else if (!(tag.startsWith("n") || tag.equals("vn") || tag.startsWith("b"))) {
                     break;
@@ -1553,6 +1584,15 @@ final class EntityRules {
 
     private static boolean isNumeralCharacter(char c) {
         return c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
+    private static boolean insideAPerson(List<Mention> ms, io.policylens.text.Token w) {
+        for (Mention m : ms) {
+            if (m.type() == EntityType.PER && m.span().begin() <= w.begin() && m.span().end() >= w.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether 社, 会 or 场 stands within twelve characters after {@code at}, before any punctuation: the cheap gate. */
@@ -1953,6 +1993,10 @@ final class EntityRules {
         List<Span> regions = new ArrayList<>();
         for (var h : divisionNames.parseText(text)) {
             if (insideAWord.get(h.end)) {
+                if (h.end - h.begin >= 3 && text.startsWith("市长", h.end - 1) && !REGION.equals(h.value)) {
+                    // 新北市长: the city is named by its stem before the mayor's title (MSRA's annotators agree)
+                    hits.add(new Span(h.begin, h.end - 1));
+                }
                 continue; // 武汉市民, 北京市长: the division's last character opens another word
             }
             (REGION.equals(h.value) ? regions : hits).add(new Span(h.begin, h.end));
@@ -2008,10 +2052,28 @@ final class EntityRules {
      * province: 省科技厅, 市科技局, 区发改局, 国家发改委, 街道经济和科技促进局. The level word opens a word of the
      * segmenter's (市 of 城市 does not). 原 (the former: 中央和原国家科委) holds no name, but for 草原 (林业和草原局).
      */
-    private static final Pattern LEVEL_BODY = Pattern.compile("(省|市|区|县|州|镇|乡|街道|国家|中央|自治区)"
-        + "((?:草原|[\\p{IsHan}&&[^的了是在与及、原]]){1,10}?)(委员会|办公室|办公厅|管委会|办事处|局|厅|委|办|署)(?![\\p{IsHan}&&[长员]])");
+    private static final Pattern LEVEL_BODY = Pattern.compile("(省|市|区|县|州|镇|乡|街道|国家|中央|自治区|地区)"
+        + "((?:草原|[\\p{IsHan}&&[^的了是在与及、原]]){1,12}?)(委员会|办公室|办公厅|管委会|办事处|局|厅|委|办|署)(?![\\p{IsHan}&&[长员]])");
 
     private static final String ONE_CHARACTER_LEVELS = "省市区县州镇乡";
+
+    /**
+     * Whether 地区 at {@code at} is a prefecture's level (地区农业农村局, 喀什 + 地区林业和草原局): at the start of a clause or
+     * after a function word or punctuation, or after the prefecture's own name; not after a word that makes it a kind of
+     * region (各地区, 该地区, 贫困地区).
+     */
+    private boolean aPrefectureOpensAt(String text, int at, List<io.policylens.text.Token> words) {
+        if (at == 0 || !HanChars.isHan(text.charAt(at - 1))) {
+            return true;
+        }
+        int k = WordIndex.endingAt(words, at);
+        if (k < 0) {
+            return false;
+        }
+        io.policylens.text.Token before = words.get(k);
+        return divisions.contains(before.text() + "地区") || before.text().length() == 1
+            && "由与和及在从向对经据为将".indexOf(before.text().charAt(0)) >= 0;
+    }
 
     /** Whether the character at {@code at} stands in a common word of two or more (签署, 布局; 科技局, 发改委 are nis). */
     private static boolean inACommonWord(List<io.policylens.text.Token> words, int at) {
@@ -2044,7 +2106,7 @@ final class EntityRules {
         if (ONE_CHARACTER_LEVELS.indexOf(c) < 0) {
             char next = at + 1 < text.length() ? text.charAt(at + 1) : 0;
             if (!(c == '街' && next == '道' || c == '国' && next == '家' || c == '中' && next == '央'
-                || c == '自' && next == '治')) {
+                || c == '自' && next == '治' || c == '地' && next == '区')) {
                 return false;
             }
         }
@@ -2078,6 +2140,9 @@ final class EntityRules {
                 || words.isEmpty() || WordIndex.at(words, m.start()) >= 0 || endsADivision(words, m.start() + 1);
             if (!opens || inACommonWord(words, m.end() - 1)) {
                 continue; // 四区签署, 国家布局: the suffix ends a common word
+            }
+            if (m.group(1).equals("地区") && !aPrefectureOpensAt(text, m.start(), words)) {
+                continue; // 各地区发展改革委, 重点地区…局: regions of a kind, not a prefecture's body
             }
             int and = m.group(2).indexOf('和');
             if (and >= 1 && endsLikeABody(m.group(1) + m.group(2).substring(0, and))) {
@@ -2276,11 +2341,13 @@ final class EntityRules {
 
     /** 诸暨 + 市科技局: where the level word ends a division's name written before it, the name opens the body. */
     private int withItsPlace(String text, int levelAt) {
-        if ("省市区县州".indexOf(text.charAt(levelAt)) < 0) {
+        boolean prefecture = text.startsWith("地区", levelAt); // 喀什 + 地区农业农村局
+        if (!prefecture && "省市区县州".indexOf(text.charAt(levelAt)) < 0) {
             return levelAt;
         }
-        for (int k = 3; k >= 2; k--) {
-            if (levelAt - k >= 0 && divisions.contains(text.substring(levelAt - k, levelAt + 1))
+        int level = prefecture ? 2 : 1;
+        for (int k = prefecture ? 4 : 3; k >= 2; k--) {
+            if (levelAt - k >= 0 && divisions.contains(text.substring(levelAt - k, levelAt + level))
                 && !text.substring(levelAt - k, levelAt).chars().anyMatch(c -> BREAKS.indexOf(c) >= 0)) {
                 return levelAt - k;
             }

@@ -38,6 +38,12 @@ final class ListedNames {
             return out;
         }
         subsidiaries(text, words, out);
+        // A thing listed with things is one wherever the text names it (巴旦木 listed after 核桃、红枣, and 加工巴旦木).
+        Set<String> things = new java.util.HashSet<>();
+        out.removeIf(m -> m.type() == EntityType.PER && listedAfterThings(text, m, words) && things.add(m.surface()));
+        if (!things.isEmpty()) {
+            out.removeIf(m -> m.type() == EntityType.PER && things.contains(m.surface()));
+        }
         for (List<Span> list : lists(words)) {
             closedByOrganisations(text, list, words, out);
             withTheirSiblings(text, list, words, out);
@@ -46,6 +52,25 @@ final class ListedNames {
         }
         out.sort(Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /**
+     * 核桃、红枣、[巴旦木]: an item listed after two common nouns, each an item of its own, is a thing like them, not a
+     * person the tagger took it for (a list of persons names persons, 王明、李华、张强).
+     */
+    private static boolean listedAfterThings(String text, Mention m, List<Token> words) {
+        int b = m.span().begin();
+        if (b < 6 || text.charAt(b - 1) != '、') {
+            return false; // most persons are not listed after a comma: no look-up
+        }
+        int k = WordIndex.endingAt(words, b - 1);
+        return k >= 2 && aThing(words.get(k)) && words.get(k - 1).text().equals("、") && aThing(words.get(k - 2))
+            && (k - 3 < 0 || !words.get(k - 3).tag().startsWith("nr"));
+    }
+
+    /** A common noun of two characters or more: a thing, not a name. */
+    private static boolean aThing(Token w) {
+        return w.text().length() >= 2 && (w.tag().equals("n") || w.tag().equals("nf"));
     }
 
     /** What names a body's subsidiary after it (蚂蚁集团旗下网商银行, …下属…有限公司). */

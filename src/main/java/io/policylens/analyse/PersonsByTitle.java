@@ -219,10 +219,12 @@ final class PersonsByTitle {
         java.util.BitSet openers = new java.util.BitSet(text.length() + 1);
         words.stream().filter(w -> w.tag().startsWith("v") || w.tag().equals("nnt") || w.tag().equals("w"))
             .forEach(w -> openers.set(w.end()));
-        for (int at = text.indexOf("同志"); at >= 0; at = text.indexOf("同志", at + 2)) {
-            if (at + 2 < text.length() && text.charAt(at + 2) == '们') {
+        for (int comrade = text.indexOf("同志"); comrade >= 0; comrade = text.indexOf("同志", comrade + 2)) {
+            if (comrade + 2 < text.length() && text.charAt(comrade + 2) == '们') {
                 continue;
             }
+            // 王明、张强等同志: the list's 等 stands between the last name and 同志.
+            int at = comrade > 0 && text.charAt(comrade - 1) == '等' ? comrade - 1 : comrade;
             for (int length = 3; length >= 2; length--) {
                 int begin = at - length;
                 if (begin < 0 || !FAMILY_NAMES.contains(text.substring(begin, begin + 1))

@@ -1272,4 +1272,48 @@ class EntityRulesTest {
         assertThat(EntityRules.fragment(m(text, "治多县", EntityType.LOC))).isFalse();
         assertThat(EntityRules.fragment(m(text, "三县", EntityType.LOC))).isTrue();
     }
+
+    @Test
+    void aPrefecturesBodyIsNamedByItsLevelButARegionOfAKindIsNot() {
+        EntityRules withPrefectures = new EntityRules(Set.of("和田地区"));
+        String text = "和田地区林业和草原局、地区农业农村局参加，各地区发展改革委和贫困地区教育局列席。";
+        var words = words(text, "和田/ns", "地区/n", "林业/n", "和/cc", "草原/n", "局/n", "、/w", "地区/n", "农业/n", "农村/n",
+            "局/n", "参加/v", "，/w", "各/rz", "地区/n", "发展/vn", "改革委/nis", "和/cc", "贫困/a", "地区/n", "教育局/nis", "列席/v");
+        assertThat(withPrefectures.apply(text, List.of(m(text, "和田", EntityType.LOC)), words)).extracting(Mention::surface)
+            .containsExactly("和田地区林业和草原局", "地区农业农村局");
+    }
+
+    @Test
+    void aNameWrittenWithAMiddleDotEndsWhereItsCharactersEnd() {
+        String text = "副局长买买提江·阿不都热依木介绍，艾尔肯·吐尔逊都说好。";
+        var words = words(text, "副局长/nnt", "买买提/nz", "江/n", "·/w", "阿/b", "不/d", "都/d", "热依木/nrf", "介绍/v", "，/w",
+            "艾尔肯/nrf", "·/w", "吐尔逊/nrf", "都/d", "说/v", "好/a");
+        List<Mention> found = List.of(m(text, "买买提江·阿", EntityType.PER), m(text, "艾尔肯·吐尔逊", EntityType.PER));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .as("都 before 说 is an adverb").containsExactly("买买提江·阿不都热依木", "艾尔肯·吐尔逊");
+    }
+
+    @Test
+    void aLandPortIsAPlaceButACitysPortsAreNone() {
+        String text = "经霍尔果斯口岸和瑞丽市口岸出口。";
+        List<Mention> found = List.of(m(text, "霍尔果斯", EntityType.PER), m(text, "瑞丽市", EntityType.LOC));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("霍尔果斯口岸", EntityType.LOC), tuple("瑞丽市", EntityType.LOC));
+    }
+
+    @Test
+    void aFamilyFarmTheSegmenterCutIsNamedAfterItsFounderWhateverTheWordsOfTheName() {
+        String text = "疏勒县李建军家庭农场种植杏子。";
+        var words = words(text, "疏勒县/ns", "李/n", "建军/vi", "家庭/n", "农场/nis", "种植/vn", "杏子/n");
+        List<Mention> found = List.of(m(text, "疏勒县", EntityType.LOC), m(text, "李建军", EntityType.PER));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface).containsExactly("疏勒县李建军家庭农场");
+    }
+
+    @Test
+    void bareAssociationsAndTheJurisdictionsBodiesAreNoNames() {
+        String text = "协会今年组织展销，辖区派出所和当地政府配合。";
+        assertThat(EntityRules.fragment(m(text, "协会", EntityType.ORG))).isTrue();
+        assertThat(EntityRules.fragment(m(text, "辖区派出所", EntityType.ORG))).isTrue();
+        assertThat(EntityRules.fragment(m(text, "当地政府", EntityType.ORG))).isTrue();
+    }
 }

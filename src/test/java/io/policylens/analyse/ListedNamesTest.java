@@ -187,4 +187,14 @@ class ListedNamesTest {
         assertThat(listed.apply(text, found, words)).extracting(Mention::surface)
             .as("a count opens no name").containsExactly("星河控股集团", "云帆银行");
     }
+
+    @Test
+    void aNameListedAfterThingsIsAThingWhereverTheTextNamesIt() {
+        String text = "苹果、香梨、阿依果都已采收，阿依果今年增产。王明、李华、张强出席。";
+        var words = Words.of(text, "苹果/n", "、/w", "香梨/n", "、/w", "阿/b", "依/p", "果/ng", "都/d", "已/d", "采收/v", "，/w",
+            "阿/b", "依/p", "果/ng", "今年/t", "增产/vi", "。/w", "王明/nr", "、/w", "李华/nr", "、/w", "张强/nr", "出席/v");
+        List<Mention> found = List.of(Words.mention(text, "阿依果", EntityType.PER), Words.mention(text, "阿依果", EntityType.PER, 10),
+            Words.mention(text, "王明", EntityType.PER), Words.mention(text, "李华", EntityType.PER), Words.mention(text, "张强", EntityType.PER));
+        assertThat(listed.apply(text, found, words)).extracting(Mention::surface).containsExactly("王明", "李华", "张强");
+    }
 }

@@ -147,4 +147,13 @@ class PersonsByTitleTest {
         assertThat(persons.apply(text, found, words)).extracting(Mention::surface)
             .as("司马/nnt is the segmenter's ancient post").containsExactly("司马南", "欧阳明高", "欧阳明");
     }
+
+    @Test
+    void theListsWordBeforeComradeEndsNoName() {
+        String text = "出席会议的有王明、张强等同志。";
+        var words = Words.of(text, "出席/v", "会议/n", "的/ude1", "有/vyou", "王/n", "明/ag", "、/w", "张/q", "强/a", "等/udeng",
+            "同志/n", "。/w");
+        assertThat(persons.apply(text, List.of(mention(text, "张强", EntityType.PER)), words)).extracting(Mention::surface)
+            .containsExactly("张强");
+    }
 }
