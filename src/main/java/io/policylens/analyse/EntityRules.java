@@ -978,8 +978,8 @@ final class EntityRules {
         return body.lookingAt() ? mention(text, m.span().begin(), body.end(), EntityType.ORG) : m;
     }
 
-    /** A person's name never ends so; a body's short form does (创科署, 经发局). */
-    private static final Pattern BODY_CHARACTER_END = Pattern.compile("[署局厅]$");
+    /** A person's name never ends so; a body's short form does (创科署, 经发局, 彭博社). */
+    private static final Pattern BODY_CHARACTER_END = Pattern.compile("[署局厅]$|..社$");
     /** The words an agency's field is written with (投资/推广 + 署). */
     private static final Pattern FIELD_TAG = Pattern.compile("(n|vn|vi|nz|ng|b|j|gi)");
 

@@ -1316,4 +1316,12 @@ class EntityRulesTest {
         assertThat(EntityRules.fragment(m(text, "辖区派出所", EntityType.ORG))).isTrue();
         assertThat(EntityRules.fragment(m(text, "当地政府", EntityType.ORG))).isTrue();
     }
+
+    @Test
+    void aNewsAgencyTheTaggerTookForAPersonIsABody() {
+        String text = "据彭博社报道，韦社长也来了。";
+        assertThat(rules.apply(text, List.of(m(text, "彭博社", EntityType.PER), m(text, "韦社", EntityType.PER))))
+            .extracting(Mention::surface, Mention::type)
+            .as("a two-character name may end so").containsExactly(tuple("彭博社", EntityType.ORG), tuple("韦社", EntityType.PER));
+    }
 }
