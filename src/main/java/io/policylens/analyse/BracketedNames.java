@@ -193,6 +193,9 @@ final class BracketedNames {
                 && m.span().begin() >= open && m.span().begin() <= close).findFirst().orElse(null);
             int department = after == null && before != null && before.type() == EntityType.LOC
                 ? EntityRules.functionBodyEnd(text, close) : -1;
+            if (after == null && department < 0 && before != null && EntityRules.endsAsAZone(before.surface())) {
+                department = zonesCommitteeEnd(text, close); // [杭州市高新区]（滨江）管委会: the zone's own committee
+            }
             if (department > 0) {
                 // [龙湾区](温州高新区)科技局: a department named by its function alone is the bracketed place's.
                 after = EntityRules.mention(text, close, department, EntityType.ORG);
@@ -222,6 +225,19 @@ final class BracketedNames {
             out.add(EntityRules.mention(text, whole.begin(), whole.end(), after.type()));
         }
         return out;
+    }
+
+    /** What a zone's administrative committee is called after the zone's name. */
+    private static final String[] ZONE_COMMITTEES = {"管理委员会", "管委会", "党工委"};
+
+    /** Where a zone's committee written at {@code at} ends, or -1. */
+    private static int zonesCommitteeEnd(String text, int at) {
+        for (String c : ZONE_COMMITTEES) {
+            if (text.startsWith(c, at)) {
+                return at + c.length();
+            }
+        }
+        return -1;
     }
 
     private static Mention placeEndingAt(List<Mention> ms, int end) {

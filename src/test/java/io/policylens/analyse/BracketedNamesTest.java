@@ -137,4 +137,12 @@ class BracketedNamesTest {
         assertThat(names.apply(text, found, List.of())).extracting(Mention::surface).as("a second name of other words stays")
             .containsExactly("市市场监管局", "市科技局", "江海工业大学", "南江省科学院");
     }
+
+    @Test
+    void aZonesCommitteeAfterItsBracketedPlaceIsOneBodyButAPlacesIsNot() {
+        String text = "嘉兴市高新区（秀洲）管委会受理申报，嘉兴市（秀洲）管委会未列入。";
+        List<Mention> found = List.of(mention(text, "嘉兴市高新区", EntityType.LOC), Words.mention(text, "嘉兴市", EntityType.LOC, 10));
+        assertThat(names.apply(text, found, List.of())).extracting(Mention::surface, Mention::type).containsExactly(
+            tuple("嘉兴市高新区（秀洲）管委会", EntityType.ORG), tuple("嘉兴市", EntityType.LOC));
+    }
 }
