@@ -221,6 +221,17 @@ final class EntityRules {
     /** A group a body sends or sets up (专家组, 医疗队, 工作组): the body's, where its name ends as a body's does. */
     private static final Pattern SENT_GROUP = Pattern.compile("(专家组|工作组|医疗队|调研组|督导组|检查组|巡视组)$");
 
+    /** The titles a team's leader is named after (院士钟南山团队, 教授王明团队). */
+    private static final Pattern LEADERS_TITLE = Pattern.compile("(院士|教授|研究员|博士|主任|医生|专家|工程师)$");
+
+    /** Whether the name before 团队 is its leader's: a person's name of two or three characters after a title. */
+    private boolean leadsTheTeam(String text, int begin, int end) {
+        String name = text.substring(begin, end);
+        return end - begin >= 2 && end - begin <= 3 && PersonsByTitle.opensWithFamilyName(name) && !endsLikeABody(name)
+            && knownOrganisations.exactMatchSearch(name) < 0
+            && LEADERS_TITLE.matcher(text).region(Math.max(0, begin - 3), begin).find();
+    }
+
     /**
      * A team is its body's, or its leader's, not an organisation of its own: [成大研究团队] → 成大, [华为团队] → 华为,
      * [中科大潘建伟团队] → 中科大 and the person 潘建伟, where a known body or a body's word ends before a name that
@@ -242,6 +253,10 @@ final class EntityRules {
             }
             int begin = m.span().begin();
             int end = begin + t.start();
+            if (leadsTheTeam(text, begin, end)) {
+                out.add(mention(text, begin, end, EntityType.PER)); // 院士 + [钟南山团队]: the person's team
+                continue;
+            }
             Mention person = null;
             for (int n = 3; n >= 2 && person == null; n--) {
                 if (end - n - begin < 2) {
@@ -1243,6 +1258,9 @@ final class EntityRules {
         + "盖甘格古哈海罕汗赫胡吉加杰金卡凯坎克肯库拉莱兰勒雷力利丽列林龙鲁罗洛马玛迈麦曼梅米敏莫默姆木穆娜纳乃奈尼努诺帕佩皮"
         + "普齐乔钦萨塞赛桑沙尚舍什斯苏索塔泰坦特提铁图吐托瓦万维沃乌吾西希夏谢辛逊亚雅耶伊依尤扎孜卓祖热买合甫江";
 
+    /** Characters of such names that are adverbs too (阿不都, 他们都): a name neither opens nor ends with one alone. */
+    private static final String ADVERBS_OF_NAMES = "不都";
+
     /**
      * [阿不都]热依木·阿吉 → 阿不都热依木·阿吉, 买买提江·[阿]不都热依木 → 买买提江·阿不都热依木: a person written with a
      * middle dot whose name the tagger cut opens and ends where the name's characters do, over words of one character
@@ -1261,7 +1279,7 @@ final class EntityRules {
                 }
                 opens = words.get(k).begin();
             }
-            while (opens < begin && "不都".indexOf(text.charAt(opens)) >= 0) {
+            while (opens < begin && ADVERBS_OF_NAMES.indexOf(text.charAt(opens)) >= 0) {
                 opens++; // 阿不都 is a name's, but 他们都 + 艾尔肯·… is an adverb's
             }
         }
@@ -1275,7 +1293,7 @@ final class EntityRules {
                 }
                 ends = words.get(k).end();
             }
-            while (ends > end && "不都".indexOf(text.charAt(ends - 1)) >= 0 && !text.startsWith("阿不都", ends - 3)) {
+            while (ends > end && ADVERBS_OF_NAMES.indexOf(text.charAt(ends - 1)) >= 0 && !text.startsWith("阿不都", ends - 3)) {
                 ends--; // …·吐尔逊 + 都说: an adverb's, not the name's
             }
         }

@@ -257,6 +257,7 @@ final class PersonsByTitle {
         }
         Token word = wordAt[at];
         if (word != null && (word.text().length() >= 2 && !word.tag().startsWith("nr") && !opensWithCompoundFamilyName(word.text())
+                && !aNameTheDictionaryCallsProper(text, word)
             || function(word)
             || word.tag().startsWith("v") && !word.tag().equals("vg"))) {
             return null; // 市长高度重视, 医生和配备, 主任应做: a common word opens there, not a family name
@@ -288,6 +289,19 @@ final class PersonsByTitle {
         }
         return new Span(at, third ? three : two);
     }
+
+    /**
+     * 作家 + 莫言/nz、…: a proper noun of two characters opening with a family name (相结合/nz of 工程师相结合 is
+     * three), where a list's or a clause's name ends after it (a list's comma, 和, 说, punctuation), is the person
+     * the title names.
+     */
+    private static boolean aNameTheDictionaryCallsProper(String text, Token word) {
+        return word.tag().equals("nz") && word.text().length() == 2 && FAMILY_NAMES.contains(word.text().substring(0, 1))
+            && (word.end() == text.length() || AFTER_A_PROPER_NAME.indexOf(text.charAt(word.end())) >= 0);
+    }
+
+    /** What ends a list's or a clause's name (工程师相结合的: 的 makes a phrase of it, no name). */
+    private static final String AFTER_A_PROPER_NAME = "、，。；：！？和与及说";
 
     /** At {@code at} stands a one-character function word that ends a name before it (很, 在, 说). */
     private static boolean endsTheName(String text, int at, Token[] wordAt) {

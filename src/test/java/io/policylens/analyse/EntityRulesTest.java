@@ -1324,4 +1324,12 @@ class EntityRulesTest {
             .extracting(Mention::surface, Mention::type)
             .as("a two-character name may end so").containsExactly(tuple("彭博社", EntityType.ORG), tuple("韦社", EntityType.PER));
     }
+
+    @Test
+    void aTeamNamedAfterItsLeaderAfterATitleIsThePersonsNotABody() {
+        String text = "院士陈立新团队和星河团队完成攻关。";
+        List<Mention> found = List.of(m(text, "陈立新团队", EntityType.ORG), m(text, "星河团队", EntityType.ORG));
+        assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type)
+            .containsExactly(tuple("陈立新", EntityType.PER), tuple("星河", EntityType.ORG));
+    }
 }

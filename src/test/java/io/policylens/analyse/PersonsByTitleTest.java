@@ -156,4 +156,13 @@ class PersonsByTitleTest {
         assertThat(persons.apply(text, List.of(mention(text, "张强", EntityType.PER)), words)).extracting(Mention::surface)
             .containsExactly("张强");
     }
+
+    @Test
+    void aProperNounOfTwoCharactersAfterATitleIsThePersonButNotAPhrase() {
+        String text = "作家莫言、余华出席，科学家与工程师相结合的团队。";
+        var words = Words.of(text, "作家/nnt", "莫言/nz", "、/w", "余/ng", "华/b", "出席/v", "，/w", "科学家/nnt", "与/cc",
+            "工程师/nnt", "相结合/nz", "的/ude1", "团队/n");
+        assertThat(persons.apply(text, List.of(mention(text, "余华", EntityType.PER)), words)).extracting(Mention::surface)
+            .containsExactly("莫言", "余华");
+    }
 }
