@@ -192,7 +192,7 @@ class AnalystPageIT {
         assertThat(browser.findElement(By.cssSelector("#watch-list li .watch-link")).getText()).isEqualTo("专项资金动态");
 
         Path later = Files.createDirectories(tmp.resolve("later"));
-        Files.writeString(later.resolve("later-fund.txt"), "区财政下达第二批科技专项资金\n\n发布时间：2026-12-06\n\n"
+        Files.writeString(later.resolve("later-fund.txt"), "区财政下达第二批科技专项资金\n\n发布时间：2026-12-08\n\n"
             + "区财政近日下达第二批科技专项资金1200万元，支持32家企业开展关键技术攻关。\n", StandardCharsets.UTF_8);
         io.policylens.TestIngest job = new io.policylens.TestIngest(api.settings, io.policylens.app.Ingests.pipeline(api.settings));
         job.run(api.es, job.inputs(List.of(later)), n -> { });
@@ -201,7 +201,7 @@ class AnalystPageIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(count, "1 new"));
         shot("7-watch-with-new-documents");
         browser.findElement(By.cssSelector("#watch-list li .watch-link")).click();
-        // newest first: the document just indexed, published after every corpus page (luoyang-…, 2026-12-02, also
+        // newest first: the document just indexed, published after every corpus page (kashgar-…, 2026-12-07, also
         // names 专项资金), heads the list
         wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
             By.cssSelector("#results li.hit a.doc-link")).getText().equals("区财政下达第二批科技专项资金"));
