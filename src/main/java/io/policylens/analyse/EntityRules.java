@@ -709,7 +709,7 @@ final class EntityRules {
 
     /** A body's name, a short one ending as short names do (工研院, 产业发展署, 市纪委), or a park's (天津软件园). */
     private static boolean endsLikeABodyOrItsShortName(String name) {
-        return endsLikeABody(name) || "署院所部委办".indexOf(name.charAt(name.length() - 1)) >= 0 || name.endsWith("园");
+        return endsLikeABody(name) || lastIs(name, "署院所部委办") || name.endsWith("园");
     }
 
     /**
@@ -1337,7 +1337,7 @@ final class EntityRules {
 
     /** Whether a place's name ends counting divisions: tried only on names ending in a division's word, at their end. */
     private static boolean countsDivisions(String name) {
-        return "省区市县".indexOf(name.charAt(name.length() - 1)) >= 0 && COUNTED_DIVISIONS.matcher(name)
+        return lastIs(name, "省区市县") && COUNTED_DIVISIONS.matcher(name)
             .region(Math.max(0, name.length() - 4), name.length()).useTransparentBounds(true).find()
             && !DIVISIONS_WRITTEN_AS_COUNTED.contains(name);
     }
@@ -1367,12 +1367,12 @@ final class EntityRules {
     static boolean fragment(Mention m) {
         return m.surface().length() < 2
             || m.type() == EntityType.ORG && (BARE.contains(m.surface()) || NO_BODY.endOf(m.surface())
-                || "会委组部层子".indexOf(m.surface().charAt(m.surface().length() - 1)) >= 0
+                || lastIs(m.surface(), "会委组部层子")
                     && BARE_BODYS_UNIT.matcher(m.surface()).matches()
-                || "心室院所台".indexOf(m.surface().charAt(m.surface().length() - 1)) >= 0
+                || lastIs(m.surface(), "心室院所台")
                     && GENERIC_BODY.matcher(m.surface()).matches()
-                || "司团".indexOf(m.surface().charAt(m.surface().length() - 1)) >= 0 && COMPANY_WORDS_ALONE.matcher(m.surface()).matches()
-                || "局厅".indexOf(m.surface().charAt(m.surface().length() - 1)) >= 0
+                || lastIs(m.surface(), "司团") && COMPANY_WORDS_ALONE.matcher(m.surface()).matches()
+                || lastIs(m.surface(), "局厅")
                     && BY_FUNCTION_ALONE.matcher(m.surface()).matches()
                 || PARTY_DEPARTMENTS_ALONE.contains(m.surface())
                 || namedByItsRank(m.surface())
@@ -1691,6 +1691,7 @@ final class EntityRules {
             ? mention(text, country.span().begin(), form.span().end(), EntityType.LOC) : null);
     }
 
+    /** Whether the name ends with one of the characters: the cheap gate before a pattern that ends so. */
     private static boolean lastIs(String s, String characters) {
         return !s.isEmpty() && characters.indexOf(s.charAt(s.length() - 1)) >= 0;
     }
