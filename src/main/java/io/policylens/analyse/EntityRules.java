@@ -1021,7 +1021,7 @@ final class EntityRules {
 
     /** What a body's name ends with: a department, a bureau, a company, an institute. */
     private static final EndPattern BODY_SUFFIX = EndPattern.of("人民政府|政府|办公厅|办公室|办事处|委员会|管委会|管理委员会|"
-        + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|合作社|法院|检察院|海关|医院"
+        + "局|厅|研究院|研究所|实验室|中心|公司|集团|大学|学院|银行|支行|分行|分局|协会|商会|联合会|基金会|合作社|联合社|供销社|法院|检察院|海关|医院"
         + "|中学|小学|[一二三四五六七八九十]中");
     /** Words that open a class of sites, not one (重点园区, 省级产业园, 各类园区, 三地…集聚区, 企业园区; 两江新区 is one). */
     private static final Pattern A_CLASS_OF_SITES = Pattern.compile("([一二两三四五六七八九十几多数]+(个|家|地|大|类|处|座|片)|各|重点|相关|特色|省级|市级|国家级|县级|区级"
@@ -2072,7 +2072,7 @@ final class EntityRules {
      * segmenter's (市 of 城市 does not). 原 (the former: 中央和原国家科委) holds no name, but for 草原 (林业和草原局).
      */
     private static final Pattern LEVEL_BODY = Pattern.compile("(省|市|区|县|州|镇|乡|街道|国家|中央|自治区|地区)"
-        + "((?:草原|[\\p{IsHan}&&[^的了是在与及、原]]){1,12}?)(委员会|办公室|办公厅|管委会|办事处|局|厅|委|办|署)(?![\\p{IsHan}&&[长员]])");
+        + "((?:草原|[\\p{IsHan}&&[^的了是在与及、原]]){1,12}?)(委员会|办公室|办公厅|管委会|办事处|联合社|供销社|局|厅|委|办|署)(?![\\p{IsHan}&&[长员]])");
 
     private static final String ONE_CHARACTER_LEVELS = "省市区县州镇乡";
 
@@ -2112,7 +2112,7 @@ final class EntityRules {
         return k >= 0 && words.get(k).tag().startsWith("ns")
             && divisions.contains(words.get(k).text());
     }
-    private static final String BODY_WORD_CHARACTERS = "会室厅处局委办署";
+    private static final String BODY_WORD_CHARACTERS = "会室厅处局委办署社";
     private static final String NOT_IN_A_LEVEL_BODY = "的了是在与及、原";
 
     /**
@@ -2142,7 +2142,7 @@ final class EntityRules {
         return false;
     }
     /** Suffixes the segmenter calls common nouns (办事处/n): ending in one is ending in a body's word. */
-    private static final Set<String> SUFFIX_WORDS = Set.of("办事处", "委员会", "办公室", "办公厅", "管委会");
+    private static final Set<String> SUFFIX_WORDS = Set.of("办事处", "委员会", "办公室", "办公厅", "管委会", "联合社", "供销社");
 
     private void addLevelBodies(String text, List<io.policylens.text.Token> words, java.util.BitSet insideAWord,
                                 List<Mention> out) {

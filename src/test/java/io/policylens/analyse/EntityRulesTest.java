@@ -1332,4 +1332,14 @@ class EntityRulesTest {
         assertThat(rules.apply(text, found)).extracting(Mention::surface, Mention::type)
             .containsExactly(tuple("陈立新", EntityType.PER), tuple("星河", EntityType.ORG));
     }
+
+    @Test
+    void aSupplyCooperativeFederationIsABodyNamedByItsLevelAndEndsABodysName() {
+        String text = "地区供销合作社联合社参加，省供销合作社联合社召开理事会。";
+        var words = words(text, "地区/n", "供销合作社/d", "联合社/n", "参加/v", "，/w", "省/n", "供销合作社/d", "联合社/n",
+            "召开/v", "理事会/nis", "。/w");
+        List<Mention> found = List.of(m(text, "省供销合作社联合社召开理事会", EntityType.ORG));
+        assertThat(rules.apply(text, found, words)).extracting(Mention::surface)
+            .containsExactly("地区供销合作社联合社", "省供销合作社联合社");
+    }
 }
