@@ -48,7 +48,7 @@ public final class EntityRecognizer {
         mentions = divisionStems.apply(text, mentions, words);
         mentions = personsByTitle.apply(text, mentions, words);
         List<Mention> whole = mentions.stream()
-            .filter(m -> !EntityRules.fragment(m) && !EntityRules.opensAnEventsName(text, m, words)).toList();
+            .filter(m -> !rules.noName(m) && !EntityRules.opensAnEventsName(text, m, words)).toList();
         // A name inside another one (湘江新区 of 湖南湘江新区), left by rules that each made a name whole, goes.
         List<Mention> outside = outsideOthers(withoutCrossings(text, whole));
         return oneNameOneType.apply(outside, CitedTitles.outside(text, outside));

@@ -510,7 +510,7 @@ final class EntityRules {
         out.replaceAll(m -> m.type() == EntityType.LOC && EXCHANGE.matcher(m.surface()).find()
             ? mention(text, m.span().begin(), m.span().end(), EntityType.ORG) : m);
         out.replaceAll(m -> asANaturalFeature(text, m));
-        out.removeIf(m -> fragment(m) || inADocumentNumber(text, m));
+        out.removeIf(m -> noName(m) || inADocumentNumber(text, m));
         out.sort(Comparator.comparing(Mention::span));
         return out;
     }
@@ -1338,14 +1338,16 @@ final class EntityRules {
     /** Whether a place's name ends counting divisions: tried only on names ending in a division's word, at their end. */
     private static boolean countsDivisions(String name) {
         return lastIs(name, "省区市县") && COUNTED_DIVISIONS.matcher(name)
-            .region(Math.max(0, name.length() - 4), name.length()).useTransparentBounds(true).find()
-            && !DIVISIONS_WRITTEN_AS_COUNTED.contains(name);
+            .region(Math.max(0, name.length() - 4), name.length()).useTransparentBounds(true).find();
     }
 
-    /** Divisions whose names end as a count does (称多县, 治多县, 二七区): one place each, not several. */
-    private static final Set<String> DIVISIONS_WRITTEN_AS_COUNTED = lines("regions.tsv").stream()
-        .map(l -> l.split("\t")).filter(f -> f.length > 1 && COUNTED_DIVISIONS.matcher(f[1]).find())
-        .map(f -> f[1]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * Whether a mention is no name ({@link #fragment}), but for a division the table names, whatever its name ends
+     * with: 称多县, 治多县 and 二七区 end as a count of divisions does, and are one place each.
+     */
+    boolean noName(Mention m) {
+        return fragment(m) && !(m.type() == EntityType.LOC && divisions.contains(m.surface()));
+    }
     /** A direction or a side is no place (城市东北角, 东部). */
     private static final Pattern DIRECTION = Pattern.compile("[东南西北]{1,2}(角|部|侧|边|端)");
     /** A kind of division without its name (各区县（自治县）): no place. */
@@ -2033,8 +2035,15 @@ final class EntityRules {
             ? mention(text, m.span().begin(), m.span().end(), EntityType.LOC) : m);
         for (Span s : hits) {
             // [恩施][土家族苗族自治州], [临夏][回族自治州]: places the tagger cut a division's full name into are it.
-            if (out.stream().anyMatch(m -> m.span().overlaps(s))
-                && out.stream().allMatch(m -> !m.span().overlaps(s) || m.type() == EntityType.LOC && s.contains(m.span()))) {
+            boolean overlapped = false;
+            boolean placesInside = true;
+            for (Mention m : out) { // one pass over the mentions: most hits overlap none
+                if (m.span().overlaps(s)) {
+                    overlapped = true;
+                    placesInside &= m.type() == EntityType.LOC && s.contains(m.span());
+                }
+            }
+            if (overlapped && placesInside) {
                 out.removeIf(m -> s.contains(m.span()));
             }
             addWhereFree(text, s, EntityType.LOC, out);
